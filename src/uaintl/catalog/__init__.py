@@ -1,0 +1,1 @@
+"""Gettext catalogues: model, lossless PO reader/writer, extraction, merge and statistics."""

@@ -1,0 +1,347 @@
+"""Lossless PO/POT reader and gettext-style writer.
+
+Entries a run does not change are written back byte for byte as they were read; changed entries
+are wrapped the way GNU gettext wraps them (79 columns). The file's charset and line endings are
+kept, so a KOI8-R or CP1251/CRLF catalogue stays what it was.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from uaintl.catalog.model import Catalog, Entry
+from uaintl.errors import UaintlError
+
+WIDTH = 79
+_CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
+_KEYWORD = re.compile(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+(".*)$')
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b",
+            "f": "\f", "v": "\v"}
+_ESCAPE_OUT = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\a": "\\a",
+               "\b": "\\b", "\f": "\\f", "\v": "\\v"}
+_ESCAPE_OUT_RE = re.compile(r'[\\"\n\t\r\a\b\f\v]')
+_UNESCAPE_RE = re.compile(r'\\(x[0-9A-Fa-f]{1,2}|[0-7]{1,3}|.)')
+
+
+# ---------------------------------------------------------------- reading
+
+def read_po(path: Path) -> Catalog:
+    """Read a PO/POT file; any problem raises UaintlError naming the file and line."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UaintlError(f"cannot read catalogue: {error.strerror}", path=path) from None
+    return parse_po(data, path)
+
+
+def parse_po(data: bytes, path: Path | str = "<po>") -> Catalog:
+    if b"\0" in data:
+        line = data[: data.index(b"\0")].count(b"\n") + 1
+        raise UaintlError("binary data (NUL byte) in a PO file", path, line,
+                          "is this really a .po file?")
+    encoding = _detect_charset(data)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise UaintlError(f"bytes that are not valid {encoding}", path, line,
+                          "fix the charset in the Content-Type header or re-encode the file") from None
+    except LookupError:
+        raise UaintlError(f"unknown charset {encoding!r} in the header", path, 1,
+                          "use charset=UTF-8") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    newline = "\r\n" if "\r\n" in text[:4096] else "\n"
+    catalog = _Parser(path).parse(text.replace("\r\n", "\n"))
+    catalog.encoding = encoding
+    catalog.newline = newline
+    return catalog
+
+
+def _detect_charset(data: bytes) -> str:
+    head = data[: data.find(b"\n\n", 0, 65536) if b"\n\n" in data[:65536] else 65536]
+    match = _CHARSET.search(head) or _CHARSET.search(data[:65536])
+    if not match or match.group(1).upper() == b"CHARSET":
+        return "utf-8"
+    return match.group(1).decode("ascii").lower()
+
+
+def unescape(body: str) -> str:
+    def replace(match: re.Match[str]) -> str:
+        code = match.group(1)
+        if code[0] == "x":
+            return chr(int(code[1:], 16))
+        if code[0] in "01234567":
+            return chr(int(code, 8))
+        return _ESCAPES.get(code, code)
+
+    return _UNESCAPE_RE.sub(replace, body)
+
+
+class _Parser:
+    """Line-by-line state machine over one decoded PO text."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = path
+        self.catalog = Catalog()
+        self.keys: dict[tuple, int] = {}
+        self._reset()
+
+    def _reset(self) -> None:
+        self.entry: Entry | None = None
+        self.comments: dict[str, list[str]] = {"#": [], "#.": [], "#:": []}
+        self.flags: list[str] = []
+        self.previous: dict[str, str] = {}
+        self.previous_field: str | None = None
+        self.field: str | None = None  # which string a continuation line extends
+        self.start = 0
+        self.lines: list[str] = []
+        self.obsolete = False
+
+    def error(self, line: int, message: str, hint: str | None = None) -> UaintlError:
+        return UaintlError(message, self.path, line, hint)
+
+    def parse(self, text: str) -> Catalog:
+        lines = text.split("\n")
+        while lines and lines[-1] == "":
+            lines.pop()
+        for number, line in enumerate(lines, start=1):
+            self._line(number, line)
+        self._finish(len(lines))
+        # Comments after the last message (gettext tolerates them) are kept verbatim.
+        self.catalog.trailer = "\n".join(self.lines)
+        self.catalog.ending = text[len(text.rstrip("\n")):]
+        return self.catalog
+
+    def _line(self, number: int, line: str) -> None:
+        stripped = line.strip()
+        if not stripped:
+            self._finish(number)
+            return
+        if self.field and self.field.startswith("msgstr") and _starts_message(stripped):
+            self._finish(number)
+        if not self.lines:
+            self.start = number
+        self.lines.append(line)
+        if stripped.startswith("#~|"):
+            self._previous(number, stripped[3:].strip())
+        elif stripped.startswith("#~"):
+            self.obsolete = True
+            self._keyword_or_string(number, stripped[2:].strip())
+        elif stripped.startswith("#|"):
+            self._previous(number, stripped[2:].strip())
+        elif stripped.startswith("#,"):
+            self.flags.extend(flag.strip() for flag in stripped[2:].split(",") if flag.strip())
+        elif stripped.startswith(("#.", "#:")):
+            self.comments[stripped[:2]].append(_comment_text(line.lstrip()[2:]))
+        elif stripped.startswith("#"):
+            self.comments["#"].append(_comment_text(line.lstrip()[1:]))
+        else:
+            self._keyword_or_string(number, stripped)
+
+    def _string(self, number: int, text: str) -> str:
+        body = text[1:-1]
+        if len(text) < 2 or not text.endswith('"') or (len(body) - len(body.rstrip("\\"))) % 2:
+            raise self.error(number, "string is not terminated by a closing quote",
+                             'every string must be "…" on one line')
+        if re.search(r'(?<!\\)(?:\\\\)*"', body):
+            raise self.error(number, "unescaped quote inside a string", 'write \\" for a quote')
+        return unescape(body)
+
+    def _previous(self, number: int, text: str) -> None:
+        match = _KEYWORD.match(text)
+        if match and match.group(1) in ("msgctxt", "msgid", "msgid_plural"):
+            self.previous_field = match.group(1)
+            self.previous[self.previous_field] = self._string(number, match.group(3))
+        elif text.startswith('"') and self.previous_field:
+            self.previous[self.previous_field] += self._string(number, text)
+        else:
+            raise self.error(number, "cannot read this #| (previous message) line")
+
+    def _keyword_or_string(self, number: int, text: str) -> None:
+        if text.startswith('"'):
+            if self.entry is None or self.field is None:
+                raise self.error(number, "string outside of a message",
+                                 "a continuation string must follow msgid or msgstr")
+            self._append(self.field, self._string(number, text))
+            return
+        match = _KEYWORD.match(text)
+        if not match:
+            raise self.error(number, f"unexpected text: {text[:40]!r}",
+                             "expected a comment, msgctxt, msgid or msgstr")
+        keyword, index, value = match.group(1), match.group(2), self._string(number, match.group(3))
+        if keyword == "msgctxt":
+            if self.entry is not None:
+                raise self.error(number, "msgctxt after msgid", "msgctxt comes first")
+            self.entry = Entry(msgid="", msgctxt=value, line=number)
+            self.field = "msgctxt"
+        elif keyword == "msgid":
+            if self.entry is not None and self.field != "msgctxt":
+                raise self.error(self.entry.line, "missing 'msgstr' section",
+                                 "every msgid needs a msgstr")
+            if self.entry is None:
+                self.entry = Entry(msgid=value, line=number)
+            else:
+                self.entry.msgid = value
+            self.field = "msgid"
+        elif keyword == "msgid_plural":
+            if self.entry is None or self.field != "msgid":
+                raise self.error(number, "msgid_plural without msgid")
+            self.entry.msgid_plural = value
+            self.field = "msgid_plural"
+        else:
+            if self.entry is None or self.field == "msgctxt":
+                raise self.error(number, "msgstr without msgid")
+            if index is None and self.entry.msgid_plural is not None:
+                raise self.error(number, "plural message needs msgstr[0], msgstr[1], …")
+            if index is not None and self.entry.msgid_plural is None:
+                raise self.error(number, "msgstr[N] without msgid_plural")
+            if index is None:
+                self.entry.msgstr = value
+                self.field = "msgstr"
+            else:
+                self.entry.msgstr_plural[int(index)] = value
+                self.field = f"msgstr[{index}]"
+
+    def _append(self, field: str, value: str) -> None:
+        assert self.entry is not None
+        if field.startswith("msgstr["):
+            plural = int(field[7:-1])
+            self.entry.msgstr_plural[plural] += value
+        else:
+            setattr(self.entry, field, getattr(self.entry, field) + value)
+
+    def _finish(self, number: int) -> None:
+        entry = self.entry
+        if entry is None:
+            if not self.lines:
+                self._reset()
+            # Otherwise these are comments with no message yet: they belong to the next one.
+            return
+        if not self.field or not self.field.startswith("msgstr"):
+            raise self.error(entry.line, "missing 'msgstr' section", "every msgid needs a msgstr")
+        entry.translator_comments = self.comments["#"]
+        entry.extracted_comments = self.comments["#."]
+        entry.reference_lines = self.comments["#:"]
+        entry.flags = self.flags
+        entry.previous_msgctxt = self.previous.get("msgctxt")
+        entry.previous_msgid = self.previous.get("msgid")
+        entry.previous_msgid_plural = self.previous.get("msgid_plural")
+        entry.obsolete = self.obsolete
+        entry.line = self.start
+        entry.raw = "\n".join(self.lines)
+        entry.raw_state = entry.state()
+        if entry.msgid == "" and entry.msgctxt is None and not entry.obsolete:
+            if self.catalog.header is not None or self.catalog.entries:
+                raise self.error(entry.line, "a second header (empty msgid)",
+                                 "only the first message may have an empty msgid")
+            self.catalog.header = entry
+        else:
+            if not entry.obsolete:
+                if entry.key in self.keys:
+                    raise self.error(entry.line, "duplicate message definition",
+                                     f"first defined at line {self.keys[entry.key]}")
+                self.keys[entry.key] = entry.line
+            self.catalog.entries.append(entry)
+        self._reset()
+
+
+def _starts_message(stripped: str) -> bool:
+    """After a msgstr, a comment, msgctxt or msgid line begins the next message."""
+    if stripped.startswith("#~") and not stripped.startswith("#~|"):
+        stripped = stripped[2:].lstrip()
+    return stripped.startswith(("#", "msgctxt", "msgid"))
+
+
+def _comment_text(rest: str) -> str:
+    return rest[1:] if rest.startswith(" ") else rest
+
+
+# ---------------------------------------------------------------- writing
+
+def escape(text: str) -> str:
+    return _ESCAPE_OUT_RE.sub(lambda match: _ESCAPE_OUT[match.group(0)], text)
+
+
+def _wrap_string(keyword: str, text: str, prefix: str, width: int = WIDTH) -> list[str]:
+    """Format ``keyword "text"`` the way GNU gettext does: break after \\n and at spaces."""
+    escaped = escape(text)
+    pieces = [piece for piece in re.split(r"(?<=\\n)", escaped) if piece]
+    first = f'{prefix}{keyword} "{escaped}"'
+    if len(pieces) <= 1 and len(first) <= width:
+        return [first]
+    lines = [f'{prefix}{keyword} ""']
+    room = width - len(prefix) - 2
+    for piece in pieces:
+        chunk = ""
+        for word in re.findall(r"\S*\s*", piece):
+            if not word:
+                continue
+            if chunk and len(chunk) + len(word) > room:
+                lines.append(f'{prefix}"{chunk}"')
+                chunk = ""
+            chunk += word
+        if chunk:
+            lines.append(f'{prefix}"{chunk}"')
+    return lines
+
+
+def format_entry(entry: Entry) -> str:
+    """The PO text of one entry (no trailing newline)."""
+    if entry.raw is not None and entry.raw_state == entry.state():
+        return entry.raw
+    lines = [f"# {text}".rstrip() if text else "#" for text in entry.translator_comments]
+    lines += [f"#. {text}" if text else "#." for text in entry.extracted_comments]
+    lines += [f"#: {text}" for text in entry.reference_lines]
+    if entry.flags:
+        lines.append("#, " + ", ".join(entry.flags))
+    previous_prefix = "#~| " if entry.obsolete else "#| "
+    for keyword, value in (("msgctxt", entry.previous_msgctxt), ("msgid", entry.previous_msgid),
+                           ("msgid_plural", entry.previous_msgid_plural)):
+        if value is not None:
+            lines += _wrap_string(keyword, value, previous_prefix)
+    prefix = "#~ " if entry.obsolete else ""
+    if entry.msgctxt is not None:
+        lines += _wrap_string("msgctxt", entry.msgctxt, prefix)
+    lines += _wrap_string("msgid", entry.msgid, prefix)
+    if entry.msgid_plural is not None:
+        lines += _wrap_string("msgid_plural", entry.msgid_plural, prefix)
+        for index in sorted(entry.msgstr_plural):
+            lines += _wrap_string(f"msgstr[{index}]", entry.msgstr_plural[index], prefix)
+    else:
+        lines += _wrap_string("msgstr", entry.msgstr, prefix)
+    return "\n".join(lines)
+
+
+def format_references(references: list[str], width: int = WIDTH) -> list[str]:
+    """Pack references into ``#:`` lines the way xgettext does."""
+    lines: list[str] = []
+    current = ""
+    for ref in references:
+        if current and len(current) + 1 + len(ref) + 3 > width:
+            lines.append(current)
+            current = ref
+        else:
+            current = f"{current} {ref}" if current else ref
+    if current:
+        lines.append(current)
+    return lines
+
+
+def dump_po(catalog: Catalog) -> bytes:
+    blocks = [format_entry(entry) for entry in
+              ([catalog.header] if catalog.header else []) + catalog.entries]
+    if catalog.trailer:
+        blocks.append(catalog.trailer)
+    text = "\n\n".join(blocks) + catalog.ending
+    if catalog.newline != "\n":
+        text = text.replace("\n", catalog.newline)
+    try:
+        return text.encode(catalog.encoding)
+    except UnicodeEncodeError as error:
+        raise UaintlError(
+            f"a translation has characters that {catalog.encoding} cannot hold: "
+            f"{error.object[error.start:error.end]!r}",
+            hint="convert the catalogue to UTF-8 (msgconv -t UTF-8)",
+        ) from None
