@@ -1,0 +1,3 @@
+from uaintl.cli import main
+
+main()

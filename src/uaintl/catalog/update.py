@@ -1,0 +1,95 @@
+"""``uaintl update``: create or merge each locale's catalogue from the document's template."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+
+from uaintl import __version__
+from uaintl.catalog.extract import now_stamp
+from uaintl.catalog.merge import MergeReport, merge
+from uaintl.catalog.model import PLURAL_FORMS_BE_RU, Catalog, Entry, format_header
+from uaintl.catalog.pofile import dump_po, read_po
+from uaintl.errors import UaintlError
+from uaintl.fileio import directory_lock, write_if_changed
+
+# Plural-Forms for locales whose gettext header differs from CLDR's (see DESIGN.md, section 4).
+PLURAL_FORMS = {
+    "be": PLURAL_FORMS_BE_RU,
+    "ru": PLURAL_FORMS_BE_RU,
+    "uk": PLURAL_FORMS_BE_RU,
+    "en": "nplurals=2; plural=(n != 1);",
+    "pl": "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
+    "lt": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && (n%100<10 || n%100>=20) ? 1 : 2);",
+}
+
+
+@dataclass
+class UpdateResult:
+    locale: str
+    path: Path
+    created: bool
+    written: bool
+    report: MergeReport
+
+
+def plural_forms(locale: str) -> str:
+    language = locale.replace("-", "_").split("_")[0]
+    if language in PLURAL_FORMS:
+        return PLURAL_FORMS[language]
+    raise UaintlError(f"no Plural-Forms known for locale {locale!r}",
+                      hint="add it to uaintl.catalog.update.PLURAL_FORMS")
+
+
+def language_name(locale: str) -> str:
+    try:
+        return Locale.parse(locale.replace("-", "_")).get_display_name("en") or locale
+    except (UnknownLocaleError, ValueError):
+        return locale
+
+
+def new_catalog(template: Catalog, locale: str) -> Catalog:
+    """An empty catalogue for ``locale`` with the header msginit would write."""
+    created = template.header_field("POT-Creation-Date") or now_stamp()
+    source = template.header_field("X-Uaintl-Source") or ""
+    fields = [
+        ("Project-Id-Version", template.header_field("Project-Id-Version") or ""),
+        ("Report-Msgid-Bugs-To", ""),
+        ("POT-Creation-Date", created),
+        ("PO-Revision-Date", created),
+        ("Last-Translator", "Automatically generated"),
+        ("Language-Team", f"{language_name(locale)} <{locale}@li.org>"),
+        ("Language", locale.replace("-", "_") if "-" in locale and "Latn" not in locale else locale),
+        ("MIME-Version", "1.0"),
+        ("Content-Type", "text/plain; charset=UTF-8"),
+        ("Content-Transfer-Encoding", "8bit"),
+        ("Plural-Forms", plural_forms(locale)),
+        ("X-Generator", f"uaintl {__version__}"),
+        ("X-Uaintl-Source", source),
+    ]
+    header = Entry(msgid="", msgstr=format_header(fields), translator_comments=[
+        f"{language_name(locale)} translation of {source}.", ""])
+    catalog, _ = merge(template, Catalog(header=header))
+    return catalog
+
+
+def update_document(template_path: Path, catalogs: dict[str, Path], threshold: float
+                    ) -> list[UpdateResult]:
+    """Merge the template into each locale's catalogue, under a lock, writing atomically."""
+    if not template_path.exists():
+        raise UaintlError("no template to update from", template_path,
+                          hint="run `uaintl extract` first")
+    results = []
+    with directory_lock(template_path.parent):
+        template = read_po(template_path)
+        for locale, path in catalogs.items():
+            created = not path.exists()
+            if created:
+                catalog, report = new_catalog(template, locale), MergeReport(new=len(template.messages))
+            else:
+                catalog, report = merge(template, read_po(path), threshold)
+            written = write_if_changed(path, dump_po(catalog))
+            results.append(UpdateResult(locale, path, created, written, report))
+    return results

@@ -1,0 +1,1 @@
+"""Source documents: readers (UA text/Markdown, HTML), UA structure, segmentation, placeholders."""

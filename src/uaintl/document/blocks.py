@@ -1,0 +1,43 @@
+"""Readers turn a source file into Blocks: the paragraphs, headings and list items of a document."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from uaintl.errors import UaintlError
+
+
+@dataclass
+class Block:
+    """A paragraph-level piece of a source document, before roles are assigned."""
+
+    raw: str  # source text of the block without its structural prefix (Markdown or inner HTML)
+    line: int  # source line where the block (its prefix) starts
+    kind: str = "paragraph"  # "heading" | "item" | "paragraph"
+    prefix: str = ""  # structural markup before the text ("1. ", "## ", indentation)
+    suffix: str = ""  # trailing whitespace on the block's last line
+    translatable: bool = True  # False when the source marks it (translate="no", notranslate)
+    layout: dict[str, str] = field(default_factory=dict)  # how to rebuild it (HTML element, list)
+
+
+def read_source_text(path: Path) -> str:
+    """Read a UTF-8 source document, refusing empty, binary and non-UTF-8 files with one clear error."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UaintlError(f"cannot read source: {error.strerror}", path=path) from None
+    if not data.strip():
+        raise UaintlError("the source document is empty", path, 1,
+                          "add the appeal's text or remove the file")
+    if b"\0" in data:
+        line = data[: data.index(b"\0")].count(b"\n") + 1
+        raise UaintlError("binary data (NUL byte) in a source document", path, line,
+                          "sources must be UTF-8 text, Markdown or HTML")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise UaintlError(f"bytes that are not valid UTF-8 (0x{data[error.start]:02x})", path, line,
+                          "re-save the file as UTF-8, e.g. iconv -f cp1251 -t utf-8") from None
+    return text[1:] if text.startswith("\ufeff") else text

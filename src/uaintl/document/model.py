@@ -1,0 +1,82 @@
+"""Plain document model: a Document is an ordered list of Units, each one translatable segment."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ROLES = (
+    "title", "summary", "action-step", "target-name", "target-title", "address", "contact",
+    "salutation", "letter", "closing", "signature", "background", "deadline", "language-note",
+    "pronoun-note", "link", "other",
+)
+UNTRANSLATABLE_ROLES = frozenset({"address", "contact"})
+
+
+@dataclass(frozen=True)
+class Placeholder:
+    """Source markup replaced by a numbered tag in the translatable text.
+
+    A pair (bold, link, …) is written ``<n>…</n>``; an atom (e-mail, URL, phone, handle, code)
+    is written ``<n/>``. ``opening``/``closing`` hold the exact source text they stand for.
+    """
+
+    number: int
+    kind: str
+    opening: str
+    closing: str | None = None
+
+    @property
+    def is_pair(self) -> bool:
+        return self.closing is not None
+
+    @property
+    def tags(self) -> tuple[str, ...]:
+        if self.is_pair:
+            return (f"<{self.number}>", f"</{self.number}>")
+        return (f"<{self.number}/>",)
+
+
+@dataclass
+class Unit:
+    """One segment: what a translator sees as one PO entry."""
+
+    id: str
+    role: str
+    text: str
+    line: int
+    placeholders: tuple[Placeholder, ...] = ()
+    translatable: bool = True
+    target: str | None = None
+    citations: tuple[str, ...] = ()
+    layout: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass
+class Target:
+    """An official the appeal asks people to write to."""
+
+    id: str
+    name: str
+    title: str = ""
+
+
+@dataclass
+class Document:
+    """A source document as segmented units, plus what is needed to rebuild it."""
+
+    name: str
+    path: str
+    format: str
+    units: list[Unit]
+    line_count: int = 0
+    final_newline: bool = True
+
+    @property
+    def targets(self) -> list[Target]:
+        found: dict[str, Target] = {}
+        for unit in self.units:
+            if unit.target and unit.role == "target-name":
+                found[unit.target] = Target(unit.target, unit.text)
+            elif unit.target in found and unit.role == "target-title" and not found[unit.target].title:
+                found[unit.target].title = unit.text
+        return list(found.values())

@@ -1,0 +1,88 @@
+"""English sentence segmentation that never splits inside markup, atoms, citations or quotes."""
+
+from __future__ import annotations
+
+import re
+
+from uaintl.document.inline import Token, protected_ranges
+
+# Abbreviations after which a full stop does not end a sentence (lower case, without the final dot).
+ABBREVIATIONS = frozenset({
+    "vul", "ave", "av", "str", "pr", "blvd", "no", "nos", "nr", "mr", "mrs", "ms", "dr", "st",
+    "prof", "gen", "col", "lt", "sgt", "sr", "jr", "vs", "art", "arts", "para", "pp", "vol",
+    "fig", "approx", "dept", "tel", "ref", "e.g", "i.e", "cf", "u.s", "u.k", "u.n", "jan", "feb",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+_BOUNDARY = re.compile(
+    r"(?P<end>[.!?…]+)(?P<close>[\"'”’»)\]*_]*(?:</[a-z]+>)*)(?P<space>\s+)"
+    r"(?=[\"'“‘«(\[*_<]*(?:<[a-z][^>]*>)*[A-Z0-9\u0400-\u042F\u0406\u040E\u0490])"
+)
+_WORD_BEFORE = re.compile(r"([^\s(\"'“«*_\[>]+)$")
+_CITATION = re.compile(
+    r"\b(?:Articles?|Art\.|Sections?|Parts?|Paragraphs?|Clauses?|Chapters?|Rules?|Resolution|No\.)"
+    r"\s+\d+(?:[.\-–/]\d+)*(?:\s*(?:,|and|or|–|-)\s*\d+(?:[.\-–/]\d+)*)*"
+)
+
+
+def citations(text: str) -> list[tuple[int, int]]:
+    """Spans such as "Article 342" or "No. 15" that MT and segmentation must keep whole."""
+    return [match.span() for match in _CITATION.finditer(text)]
+
+
+def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start < position < end for start, end in ranges)
+
+
+def _quote_depths(text: str) -> list[int] | None:
+    """Quote depth before each character, or None when the quotes are unbalanced."""
+    depths = []
+    straight = curly = guillemet = 0
+    for char in text:
+        depths.append(straight + curly + guillemet)
+        if char == '"':
+            straight ^= 1
+        elif char == "“":
+            curly += 1
+        elif char == "”":
+            curly = max(0, curly - 1)
+        elif char == "«":
+            guillemet += 1
+        elif char == "»":
+            guillemet = max(0, guillemet - 1)
+    depths.append(straight + curly + guillemet)
+    if depths[-1] != 0 or text.count("“") != text.count("”"):
+        return None
+    return depths
+
+
+def _is_abbreviation(text: str, end: int) -> bool:
+    match = _WORD_BEFORE.search(text, 0, end)
+    if not match:
+        return False
+    word = match.group(1)
+    lowered = word.lower()
+    return (
+        lowered in ABBREVIATIONS
+        or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", lowered))
+        or (len(word) == 1 and word.isupper())
+    )
+
+
+def sentence_spans(raw: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in ``raw``; the whitespace between them is left out."""
+    blocked = protected_ranges(tokens) + citations(raw)
+    depths = _quote_depths(raw)
+    spans = []
+    start = 0
+    for match in _BOUNDARY.finditer(raw):
+        end = match.start("space")
+        if match.group("end") == "." and _is_abbreviation(raw, match.start("end")):
+            continue
+        if _inside(match.start("end"), blocked) or _inside(end, blocked):
+            continue
+        if depths is not None and depths[end] > 0:
+            continue
+        spans.append((start, end))
+        start = match.end()
+    spans.append((start, len(raw)))
+    return spans

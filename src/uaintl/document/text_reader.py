@@ -1,0 +1,80 @@
+"""UA plain text / Markdown: blank-line paragraphs, ``#`` or capitalised headings, list items."""
+
+from __future__ import annotations
+
+import re
+
+from uaintl.document.blocks import Block
+from uaintl.document.inline import MARKDOWN, protected_ranges, tokenize
+
+_PREFIX = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>#{1,6}[ \t]+|\d{1,3}[.)][ \t]+|[-*+][ \t]+)?")
+_LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+\S")
+_CONTACT_LINE = re.compile(r"^[ \t]*[A-Za-z][\w -]{1,20}:[ \t]*\S")
+_SENTENCE_END = re.compile(r"[.!?,;:]\W*$")
+_PARAGRAPH_END = re.compile(r"[.!?…:][\"'”’»)*_]*$")
+_PARAGRAPH_START = re.compile(r"^[\"'“‘«(*_\[]*[A-Z0-9\u0400-\u042F]")
+
+
+def read_text_blocks(text: str) -> list[Block]:
+    """Blocks of a UA text or Markdown document, each with its first line number."""
+    blocks: list[Block] = []
+    group: list[str] = []
+    start = 0
+    lines = text.split("\n")
+    for number, line in enumerate(lines + [""], start=1):
+        if line.strip():
+            if not group:
+                start = number
+            group.append(line)
+        elif group:
+            blocks += _group_blocks(group, start)
+            group = []
+    return blocks
+
+
+def _group_blocks(lines: list[str], start: int) -> list[Block]:
+    """Blocks of one blank-line group: a Markdown paragraph, or several when lines stand alone.
+
+    Plain-text appeals often put one paragraph per line, a title line above them, or an address
+    one line per field; a soft-wrapped Markdown paragraph stays one block.
+    """
+    joined = "\n".join(lines)
+    crossing = [(a, b) for a, b in protected_ranges(tokenize(joined, MARKDOWN)) if "\n" in joined[a:b]]
+    offsets = [sum(len(line) + 1 for line in lines[:index]) for index in range(len(lines))]
+    all_short = all(len(line.strip()) <= 80 and not _SENTENCE_END.search(line.strip())
+                    or _CONTACT_LINE.match(line) for line in lines)
+    blocks: list[Block] = []
+    first = 0
+    for index in range(len(lines) - 1):
+        newline = offsets[index + 1] - 1
+        if any(a <= newline < b for a, b in crossing):
+            continue
+        if all_short or _breaks_after(lines[index], lines[index + 1]):
+            blocks.append(_block("\n".join(lines[first:index + 1]), start + first))
+            first = index + 1
+    blocks.append(_block("\n".join(lines[first:]), start + first))
+    return blocks
+
+
+def _breaks_after(line: str, following: str) -> bool:
+    """Whether ``following`` starts a new block rather than continuing ``line``'s paragraph."""
+    if _LIST_LINE.match(line) or _LIST_LINE.match(following):
+        return True
+    text, next_text = line.strip(), following.strip()
+    if _PARAGRAPH_END.search(text) and _PARAGRAPH_START.match(next_text):
+        return True
+    return not _SENTENCE_END.search(text) and len(text) <= 100 and len(next_text) >= 1.5 * len(text)
+
+
+def _block(text: str, line: int) -> Block:
+    match = _PREFIX.match(text)
+    marker = match.group("marker") or ""
+    kind = "paragraph"
+    if marker.startswith("#"):
+        kind = "heading"
+    elif marker:
+        kind = "item"
+    prefix = match.group(0)
+    body = text[len(prefix):]
+    stripped = body.rstrip()
+    return Block(raw=stripped, line=line, kind=kind, prefix=prefix, suffix=body[len(stripped):])
