@@ -12,11 +12,11 @@ from typing import Any, TypeVar
 import click
 
 from uaintl import __version__
-from uaintl.catalog.extract import write_template
+from uaintl.catalog.extract import write_templates
 from uaintl.catalog.pofile import read_po
 from uaintl.catalog.rebuild import rebuild
 from uaintl.catalog.stats import catalog_stats
-from uaintl.catalog.update import update_document
+from uaintl.catalog.update import update_catalogs
 from uaintl.config import Project, load_project
 from uaintl.document.load import document_name, load_document
 from uaintl.errors import UaintlError
@@ -106,10 +106,10 @@ format_option = click.option("--format", "output_format", type=click.Choice(["te
 @pass_project
 def extract(project: Project, documents: tuple[str, ...]) -> None:
     """Segment source documents into locales/<doc>/<doc>.pot templates."""
-    for path in progress(_sources(project, documents), "Extracting"):
-        document = load_document(path, project.display(path))
-        target = project.pot_path(document.name)
-        changed = write_template(document, target)
+    paths = _sources(project, documents)
+    loaded = [load_document(path, project.display(path)) for path in progress(paths, "Reading")]
+    targets = [project.pot_path(document.name) for document in loaded]
+    for document, target, changed in zip(loaded, targets, write_templates(loaded, targets)):
         translatable = sum(unit.translatable for unit in document.units)
         echo(f"{project.display(target)}: {len(document.units)} units, {translatable} translatable"
              f"{'' if changed else ' (unchanged)'}")
@@ -121,13 +121,14 @@ def extract(project: Project, documents: tuple[str, ...]) -> None:
 @pass_project
 def update(project: Project, documents: tuple[str, ...], locales: str | None) -> None:
     """Create or merge locales/<doc>/<locale>.po from the template, keeping every translation."""
-    for name in _documents(project, documents):
-        catalogs = {locale: project.po_path(name, locale) for locale in _locales(project, locales)}
-        for result in update_document(project.pot_path(name), catalogs, project.fuzzy_threshold):
-            report = result.report
-            state = "created" if result.created else ("updated" if result.written else "unchanged")
-            echo(f"{project.display(result.path)}: {state}; {report.kept + report.moved} kept, "
-                 f"{report.fuzzy} fuzzy, {report.new} new, {report.obsoleted} obsolete")
+    jobs = [(project.pot_path(name),
+             {locale: project.po_path(name, locale) for locale in _locales(project, locales)})
+            for name in _documents(project, documents)]
+    for result in update_catalogs(jobs, project.fuzzy_threshold):
+        report = result.report
+        state = "created" if result.created else ("updated" if result.written else "unchanged")
+        echo(f"{project.display(result.path)}: {state}; {report.kept + report.moved} kept, "
+             f"{report.fuzzy} fuzzy, {report.new} new, {report.obsoleted} obsolete")
 
 
 @main.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from contextlib import ExitStack
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from uaintl.catalog.model import FUZZY, Catalog, Entry, format_header
 from uaintl.catalog.pofile import dump_po, read_po
 from uaintl.catalog.units import unit_to_entry
 from uaintl.document.model import Document
+from uaintl.fileio import directory_lock, write_if_changed
 
 SOURCE_FIELD = "X-Uaintl-Source"
 FORMAT_FIELD = "X-Uaintl-Format"
@@ -69,9 +71,10 @@ def template_bytes(document: Document, existing: Path) -> bytes:
     return dump_po(fresh)
 
 
-def write_template(document: Document, path: Path) -> bool:
-    """Write the document's POT atomically under the catalogue folder's lock; True if it changed."""
-    from uaintl.fileio import directory_lock, write_if_changed
-
-    with directory_lock(path.parent):
-        return write_if_changed(path, template_bytes(document, path))
+def write_templates(documents: list[Document], paths: list[Path]) -> list[bool]:
+    """Write each document's POT atomically under its folder's lock; True where it changed."""
+    with ExitStack() as stack:
+        for folder in sorted({path.parent for path in paths}):
+            stack.enter_context(directory_lock(folder))
+        return [write_if_changed(path, template_bytes(document, path))
+                for document, path in zip(documents, paths)]

@@ -9,7 +9,8 @@ PLURAL_FORMS_BE_RU = (
     "(n%100<10 || n%100>=20) ? 1 : 2);"
 )
 FUZZY = "fuzzy"
-READ_ONLY = "read-only"
+READ_ONLY = "read-only"  # Weblate's flag; GNU tools drop unknown flags, so a note says it too
+NOT_TRANSLATABLE_NOTE = "not translatable: keep the source text as it is"
 
 
 @dataclass
@@ -51,7 +52,7 @@ class Entry:
 
     @property
     def read_only(self) -> bool:
-        return READ_ONLY in self.flags
+        return READ_ONLY in self.flags or NOT_TRANSLATABLE_NOTE in self.extracted_comments
 
     @property
     def translated(self) -> bool:

@@ -21,6 +21,8 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b
 _ESCAPE_OUT = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", "\a": "\\a",
                "\b": "\\b", "\f": "\\f", "\v": "\\v"}
 _ESCAPE_OUT_RE = re.compile(r'[\\"\n\t\r\a\b\f\v]')
+# Where gettext may break a line: after white space, and after a hyphen inside a word.
+_BREAKS = re.compile(r"(?<=\s)(?=\S)|(?<=\w-)(?=\w)")
 _UNESCAPE_RE = re.compile(r'\\(x[0-9A-Fa-f]{1,2}|[0-7]{1,3}|.)')
 
 
@@ -275,9 +277,7 @@ def _wrap_string(keyword: str, text: str, prefix: str, width: int = WIDTH) -> li
     room = width - len(prefix) - 2
     for piece in pieces:
         chunk = ""
-        for word in re.findall(r"\S*\s*", piece):
-            if not word:
-                continue
+        for word in _BREAKS.split(piece):
             if chunk and len(chunk) + len(word) > room:
                 lines.append(f'{prefix}"{chunk}"')
                 chunk = ""

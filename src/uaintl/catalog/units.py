@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import re
 
-from uaintl.catalog.model import READ_ONLY, Entry
+from uaintl.catalog.model import NOT_TRANSLATABLE_NOTE, READ_ONLY, Entry
 from uaintl.document.model import Placeholder, Unit
 
 _PAIR_COMMENT = re.compile(r'^<(\d+)>…</\1> = (".*") … (".*")$')
 _ATOM_COMMENT = re.compile(r'^<(\d+)/> = (".*")$')
 _KEY_COMMENT = re.compile(r"^(role|target|layout|citation): (.*)$")
-NOT_TRANSLATABLE_NOTE = "not translatable: keep the source text as it is"
 
 
 def unit_to_entry(unit: Unit, source_path: str) -> Entry:

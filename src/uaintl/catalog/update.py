@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,21 +76,31 @@ def new_catalog(template: Catalog, locale: str) -> Catalog:
     return catalog
 
 
-def update_document(template_path: Path, catalogs: dict[str, Path], threshold: float
+def update_catalogs(jobs: list[tuple[Path, dict[str, Path]]], threshold: float
                     ) -> list[UpdateResult]:
-    """Merge the template into each locale's catalogue, under a lock, writing atomically."""
-    if not template_path.exists():
-        raise UaintlError("no template to update from", template_path,
-                          hint="run `uaintl extract` first")
-    results = []
-    with directory_lock(template_path.parent):
-        template = read_po(template_path)
-        for locale, path in catalogs.items():
-            created = not path.exists()
-            if created:
-                catalog, report = new_catalog(template, locale), MergeReport(new=len(template.messages))
-            else:
-                catalog, report = merge(template, read_po(path), threshold)
-            written = write_if_changed(path, dump_po(catalog))
-            results.append(UpdateResult(locale, path, created, written, report))
-    return results
+    """Merge each template into its locales' catalogues.
+
+    All folders are locked first and every file is read and merged before the first write, so a
+    bad catalogue anywhere stops the run with nothing changed.
+    """
+    for template_path, _ in jobs:
+        if not template_path.exists():
+            raise UaintlError("no template to update from", template_path,
+                              hint="run `uaintl extract` first")
+    planned: list[tuple[UpdateResult, bytes]] = []
+    with ExitStack() as stack:
+        for folder in sorted({template_path.parent for template_path, _ in jobs}):
+            stack.enter_context(directory_lock(folder))
+        for template_path, catalogs in jobs:
+            template = read_po(template_path)
+            for locale, path in catalogs.items():
+                created = not path.exists()
+                if created:
+                    catalog = new_catalog(template, locale)
+                    report = MergeReport(new=len(template.messages))
+                else:
+                    catalog, report = merge(template, read_po(path), threshold)
+                planned.append((UpdateResult(locale, path, created, False, report), dump_po(catalog)))
+        for result, data in planned:
+            result.written = write_if_changed(result.path, data)
+    return [result for result, _ in planned]
