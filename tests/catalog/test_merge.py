@@ -1,0 +1,100 @@
+"""Merging keeps translators' work exactly as GNU msgmerge would, and never loses it."""
+
+from __future__ import annotations
+
+from uaintl.catalog.merge import merge
+from uaintl.catalog.model import READ_ONLY, Catalog, Entry
+
+
+def template(*entries: tuple[str, str]) -> Catalog:
+    return Catalog(header=Entry(msgid="", msgstr="POT-Creation-Date: 2026-01-02 00:00+0000\n"),
+                   entries=[Entry(msgid=msgid, msgctxt=ctxt, extracted_comments=["role: letter"])
+                            for ctxt, msgid in entries])
+
+
+def translated(*entries: tuple[str, str, str], fuzzy: bool = False) -> Catalog:
+    return Catalog(header=Entry(msgid="", msgstr="Language: be\nPOT-Creation-Date: 2026-01-01 00:00+0000\n"),
+                   entries=[Entry(msgid=msgid, msgctxt=ctxt, msgstr=msgstr,
+                                  translator_comments=["checked"], flags=["fuzzy"] if fuzzy else [])
+                            for ctxt, msgid, msgstr in entries])
+
+
+def test_unchanged_message_keeps_translation_and_comments() -> None:
+    result, report = merge(template(("a", "They remain in detention.")),
+                           translated(("a", "They remain in detention.", "Яны пад вартай.")))
+    entry = result.messages[0]
+    assert (entry.msgstr, entry.translator_comments, entry.fuzzy) == ("Яны пад вартай.", ["checked"], False)
+    assert entry.extracted_comments == ["role: letter"]
+    assert report.kept == 1
+
+
+def test_changed_source_becomes_fuzzy_with_previous_msgid() -> None:
+    result, report = merge(template(("a", "They remain in pretrial detention.")),
+                           translated(("a", "They remain in detention.", "Яны пад вартай.")))
+    entry = result.messages[0]
+    assert entry.fuzzy and entry.msgstr == "Яны пад вартай."
+    assert entry.previous_msgid == "They remain in detention."
+    assert entry.translator_comments == ["checked"]
+    assert report.fuzzy == 1 and not result.obsolete
+
+
+def test_fuzzy_match_across_contexts_records_previous_context() -> None:
+    result, _ = merge(template(("b", "They remain in pretrial detention!")),
+                      translated(("a", "They remain in pretrial detention.", "Яны пад вартай.")))
+    entry = result.messages[0]
+    assert entry.fuzzy and entry.previous_msgctxt == "a"
+
+
+def test_moved_message_keeps_translation_unfuzzied() -> None:
+    result, report = merge(template(("letter/letter-2.1", "Free them now.")),
+                           translated(("letter/letter-1.1", "Free them now.", "Вызваліце іх.")))
+    assert result.messages[0].msgstr == "Вызваліце іх." and not result.messages[0].fuzzy
+    assert report.moved == 1 and not result.obsolete
+
+
+def test_removed_message_becomes_obsolete() -> None:
+    result, report = merge(template(("a", "Completely new text about something else")),
+                           translated(("z", "Old sentence.", "Стары сказ.")))
+    assert [entry.msgid for entry in result.obsolete] == ["Old sentence."]
+    assert result.obsolete[0].msgstr == "Стары сказ."
+    assert result.obsolete[0].translator_comments == ["checked"]
+    assert result.messages[0].msgstr == "" and report.obsoleted == 1
+
+
+def test_obsolete_translation_is_revived_when_the_text_returns() -> None:
+    old = translated(("a", "Old sentence.", "Стары сказ."))
+    old.entries[0].obsolete = True
+    result, report = merge(template(("a", "Old sentence.")), old)
+    assert result.messages[0].msgstr == "Стары сказ." and not result.obsolete
+    assert report.revived == 1
+
+
+def test_untranslated_removed_message_is_dropped() -> None:
+    result, _ = merge(template(("a", "New")), translated(("z", "Gone", "")))
+    assert not result.obsolete
+
+
+def test_fuzzy_state_of_a_kept_message_is_kept() -> None:
+    result, _ = merge(template(("a", "Same text.")), translated(("a", "Same text.", "Той жа."), fuzzy=True))
+    assert result.messages[0].fuzzy
+
+
+def test_read_only_units_carry_the_source_text() -> None:
+    pot = template(("addr", "Vul. Internatsianalnaya, 22"))
+    pot.entries[0].flags = [READ_ONLY]
+    result, _ = merge(pot, translated())
+    assert result.messages[0].msgstr == "Vul. Internatsianalnaya, 22"
+    assert not result.messages[0].fuzzy
+
+
+def test_header_is_kept_but_creation_date_follows_template() -> None:
+    result, _ = merge(template(("a", "x")), translated(("a", "x", "y")))
+    assert result.header_field("Language") == "be"
+    assert result.header_field("POT-Creation-Date") == "2026-01-02 00:00+0000"
+
+
+def test_translator_flags_survive_but_tool_flags_follow_template() -> None:
+    old = translated(("a", "Text", "Тэкст"))
+    old.entries[0].flags = ["no-wrap", READ_ONLY]
+    result, _ = merge(template(("a", "Text")), old)
+    assert result.messages[0].flags == ["no-wrap"]

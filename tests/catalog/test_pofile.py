@@ -1,0 +1,119 @@
+"""The PO reader/writer keeps every entry, comment and flag, byte for byte when unchanged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from uaintl.catalog.pofile import dump_po, parse_po, read_po
+from uaintl.errors import UaintlError
+from tests.conftest import FIXTURES
+
+GOOD = sorted((FIXTURES / "po").glob("*.po"))
+
+
+@pytest.mark.parametrize("path", GOOD, ids=lambda path: path.name)
+def test_unchanged_catalogue_is_written_back_byte_for_byte(path: Path) -> None:
+    assert dump_po(read_po(path)) == path.read_bytes()
+
+
+@pytest.mark.parametrize("path", GOOD, ids=lambda path: path.name)
+def test_reformatted_catalogue_reads_back_identical(path: Path) -> None:
+    catalog = read_po(path)
+    for entry in [catalog.header, *catalog.entries]:
+        if entry is not None:
+            entry.raw = None  # force the writer to format every entry itself
+    again = parse_po(dump_po(catalog), path)
+    assert [entry.state() for entry in again.entries] == [entry.state() for entry in catalog.entries]
+    assert again.header.msgstr == catalog.header.msgstr
+
+
+def test_plural_forms_are_read() -> None:
+    entry = read_po(FIXTURES / "po" / "plurals.po").entries[0]
+    assert entry.msgid_plural == "%d letters"
+    assert entry.msgstr_plural == {0: "%d ліст", 1: "%d лісты", 2: "%d лістоў"}
+    assert entry.flags == ["c-format"]
+
+
+def test_same_msgid_in_two_contexts_is_two_messages() -> None:
+    catalog = read_po(FIXTURES / "po" / "msgctxt.po")
+    assert [entry.key for entry in catalog.entries] == [
+        ("letter/closing-1", "Sincerely,"), ("notes/other-1", "Sincerely,")]
+
+
+def test_obsolete_entries_keep_context_previous_and_comments() -> None:
+    catalog = read_po(FIXTURES / "po" / "obsolete.po")
+    assert [entry.msgid for entry in catalog.messages] == ["Kept"]
+    removed, fuzzy = catalog.obsolete
+    assert removed.msgctxt == "old/ctx"
+    assert removed.translator_comments == ["translator note on an obsolete entry"]
+    assert fuzzy.fuzzy and fuzzy.previous_msgid == "Old previous"
+
+
+def test_previous_msgid_and_context() -> None:
+    entry = read_po(FIXTURES / "po" / "previous.po").entries[0]
+    assert entry.previous_msgctxt == "letter/letter-1.1"
+    assert entry.previous_msgid == "They remain in detention."
+    assert entry.translator_comments == ["checked by Hanna"]
+
+
+def test_fuzzy_header_stays_fuzzy() -> None:
+    catalog = read_po(FIXTURES / "po" / "fuzzy_header.po")
+    assert catalog.header.fuzzy
+    assert catalog.header_field("Project-Id-Version") == "PACKAGE VERSION"
+
+
+def test_wrapped_strings_are_joined() -> None:
+    entry = read_po(FIXTURES / "po" / "wrapped.po").entries[0]
+    assert entry.msgid.startswith("I am writing to express my deep concern about the arrest on July 14, 2021 and")
+    assert entry.references == ["sources/ua.md:44", "sources/ua.md:46"]
+
+
+def test_escapes_are_decoded_and_encoded_again() -> None:
+    catalog = read_po(FIXTURES / "po" / "escapes.po")
+    entry = catalog.entries[0]
+    assert entry.msgid == 'Quote "this"\tand a backslash \\ then\na new line'
+    entry.raw = None
+    assert b'"Quote \\"this\\"\\tand a backslash \\\\ then\\n"' in dump_po(catalog)
+
+
+def test_empty_comment_lines_survive() -> None:
+    entry = read_po(FIXTURES / "po" / "empty_comment_lines.po").entries[0]
+    assert entry.translator_comments == [""]
+    assert entry.extracted_comments == ["Translators: first line", "", "second paragraph"]
+
+
+@pytest.mark.parametrize("name, encoding, newline", [("koi8r.po", "koi8-r", "\n"),
+                                                      ("cp1251_crlf.po", "cp1251", "\r\n")])
+def test_legacy_charsets_and_line_endings_are_kept(name: str, encoding: str, newline: str) -> None:
+    catalog = read_po(FIXTURES / "po" / name)
+    assert (catalog.encoding, catalog.newline) == (encoding, newline)
+    assert catalog.entries[0].msgstr == "Письмо"
+    catalog.entries[0].msgstr = "Письма"
+    data = dump_po(catalog)
+    assert "Письма".encode(encoding) in data and data.count(b"\n") == data.count(newline.encode())
+
+
+def test_changed_entry_is_wrapped_like_gettext() -> None:
+    catalog = read_po(FIXTURES / "po" / "wrapped.po")
+    catalog.entries[0].msgstr = "Кароткі."
+    text = dump_po(catalog).decode()
+    assert 'msgstr "Кароткі."' in text
+    assert '"and subsequent transfer to pretrial detention on July 17, 2021 of the chair "' in text
+
+
+@pytest.mark.parametrize("name, line, message", [
+    ("missing_msgstr.po", 5, "missing 'msgstr' section"),
+    ("unterminated.po", 5, "not terminated"),
+    ("duplicate.po", 8, "duplicate message definition"),
+    ("not_utf8.po", 6, "not valid utf-8"),
+    ("binary.po", 2, "binary data"),
+])
+def test_malformed_catalogue_names_file_and_line(name: str, line: int, message: str) -> None:
+    path = FIXTURES / "bad_po" / name
+    with pytest.raises(UaintlError) as caught:
+        read_po(path)
+    assert caught.value.line == line
+    assert message in caught.value.message
+    assert str(caught.value).startswith(f"{path}:{line}: ")
