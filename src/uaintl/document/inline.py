@@ -35,7 +35,8 @@ _MARKDOWN_TOKEN = re.compile(
 | """ + _ATOMS,
     re.X | re.S,
 )
-_ATOM_TOKEN = re.compile(_ATOMS, re.X)
+# In HTML the text is escaped: a literal "<1/>" arrives as "&lt;1/&gt;".
+_HTML_ATOM_TOKEN = re.compile(_ATOMS + r"| (?P<escaped_lookalike>&lt;/?\d+/?&gt;)", re.X)
 _HTML_TOKEN = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][\w:.-]*)((?:\s[^>]*?)?)(/?)>", re.S)
 _HTML_VOID = frozenset({"br", "img", "wbr", "input", "hr", "area", "col", "embed", "source"})
 _HTML_ATOM_ELEMENTS = frozenset({"code", "kbd", "samp", "var", "script", "style", "math", "svg"})
@@ -61,13 +62,25 @@ def tokenize(raw: str, dialect: str) -> list[Token]:
 
 
 def _merge_text(tokens: list[Token]) -> list[Token]:
+    """Join neighbouring text; a tag-like run formed across pieces (``\\<1>``) becomes an atom."""
     merged: list[Token] = []
     for token in tokens:
         if token.kind == "text" and merged and merged[-1].kind == "text":
             merged[-1] = Token("text", merged[-1].raw + token.raw, merged[-1].start)
         elif token.raw or token.kind != "text":
             merged.append(token)
-    return merged
+    result: list[Token] = []
+    for token in merged:
+        if token.kind != "text" or not _TAG_RE.search(token.raw):
+            result.append(token)
+            continue
+        position = 0
+        for match in _TAG_RE.finditer(token.raw):
+            result.append(Token("text", token.raw[position:match.start()], token.start + position))
+            result.append(Token("atom", match.group(0), token.start + match.start(), "lookalike"))
+            position = match.end()
+        result.append(Token("text", token.raw[position:], token.start + position))
+    return [token for token in result if token.raw]
 
 
 _MARKDOWN_KINDS = ("escape", "code", "autolink", "link", "strong", "em") + _ATOM_KINDS
@@ -118,8 +131,8 @@ def _markdown_tokens(raw: str, start: int, end: int) -> list[Token]:
 def _html_text_tokens(raw: str, start: int, end: int) -> list[Token]:
     tokens: list[Token] = []
     position = start
-    for match in _ATOM_TOKEN.finditer(raw, start, end):
-        label = _kind(match, _ATOM_KINDS)
+    for match in _HTML_ATOM_TOKEN.finditer(raw, start, end):
+        label = _kind(match, _ATOM_KINDS + ("escaped_lookalike",))
         if label is None:
             continue
         tokens.append(Token("text", raw[position:match.start()], position))

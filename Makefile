@@ -1,0 +1,26 @@
+# uaintl — `make demo` runs the main job on the bundled sample, `make test` runs the tests.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed-stamp
+
+.PHONY: demo test bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/uaintl extract
+	$(BIN)/uaintl update
+	$(BIN)/uaintl stats
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_update.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache .hypothesis

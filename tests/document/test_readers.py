@@ -1,0 +1,110 @@
+"""Readers and UA structure on the bundled appeal and small edge-case files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from uaintl.document.load import load_document
+from uaintl.document.text_reader import read_text_blocks
+from uaintl.errors import UaintlError
+from tests.conftest import FIXTURES, ROOT
+
+UA = ROOT / "sources" / "ua-85-21.md"
+
+
+@pytest.fixture(scope="module")
+def ua():
+    return load_document(UA, "sources/ua-85-21.md")
+
+
+def roles(document) -> dict[str, str]:
+    return {unit.id: unit.role for unit in document.units}
+
+
+def test_ua_sections_and_roles(ua) -> None:
+    by_id = {unit.id: unit for unit in ua.units}
+    assert by_id["header/title-1"].text == "URGENT ACTION"
+    assert by_id["header/summary-1.1"].text.startswith("Belarusian human rights defenders")
+    assert by_id["action/action-step-1"].layout == {"prefix": "1. "}
+    assert by_id["targets/dmitry-basik/salutation-1"].text == "Dear Ambassador"
+    assert by_id["letter/salutation-1"].text == "Dear Prosecutor General,"
+    assert by_id["letter/closing-1"].text == "Sincerely,"
+    assert by_id["letter/signature-1"].text == "<1>AMNESTY\nINTERNATIONAL</1>"
+    assert by_id["notes/deadline-1"].text.endswith("UNTIL: September 28, 2021")
+    assert by_id["notes/language-note-1"].role == "language-note"
+    assert by_id["notes/pronoun-note-1"].role == "pronoun-note"
+    assert by_id["notes/link-1"].text == "LINK TO PREVIOUS UA: <1/>"
+    assert sum(unit.role == "background" for unit in ua.units) == 15
+
+
+def test_ua_targets_with_their_blocks(ua) -> None:
+    assert [(target.id, target.name, target.title) for target in ua.targets] == [
+        ("andrey-shved", "Andrey Shved", "Prosecutor General of the Republic of Belarus"),
+        ("dmitry-basik", "Ambassador Dmitry Basik", "Embassy of Belarus")]
+    basik = [unit.role for unit in ua.units if unit.target == "dmitry-basik"]
+    assert basik == ["target-name", "target-title", "address", "address", "contact", "contact",
+                     "contact", "salutation"]
+    letter_salutation = next(unit for unit in ua.units if unit.id == "letter/salutation-1")
+    assert letter_salutation.target == "andrey-shved"
+
+
+def test_addresses_and_contacts_are_not_translatable(ua) -> None:
+    untranslatable = {unit.role for unit in ua.units if not unit.translatable}
+    assert untranslatable == {"address", "contact"}
+
+
+def test_letter_is_split_into_sentences_with_citations(ua) -> None:
+    letter = [unit for unit in ua.units if unit.role == "letter"]
+    assert len(letter) == 6
+    assert letter[1].text.startswith("They are human rights defenders")
+    assert letter[3].citations == ("Article 342",)
+    assert all(unit.line == 46 for unit in letter[2:5])
+
+
+def test_one_paragraph_per_line_text_and_title_line() -> None:
+    article = load_document(ROOT / "sources" / "pozirk-2024-03-03.md")
+    first, second = article.units[:2]
+    assert (first.role, first.text) == ("title", "Dozens of rights groups demand freedom for Bialacki, Stefanovič, Łabkovič")
+    assert second.role == "summary" and second.line == 3
+    assert article.units[-1].layout == {"prefix": "- "}
+
+
+def test_soft_wrapped_markdown_paragraph_is_one_block() -> None:
+    blocks = read_text_blocks("# Title\n\nThis paragraph is wrapped\nover two lines.\n")
+    assert [(block.kind, block.raw) for block in blocks] == [
+        ("heading", "Title"), ("paragraph", "This paragraph is wrapped\nover two lines.")]
+
+
+def test_html_appeal_gets_the_same_structure() -> None:
+    document = load_document(FIXTURES / "sources" / "appeal.html")
+    by_id = {unit.id: unit for unit in document.units}
+    assert "var tracking" not in " ".join(unit.text for unit in document.units)
+    assert by_id["header/title-1"].text == "Urgent Action: Free Viasna"
+    assert by_id["header/summary-1.1"].text == (
+        "Belarusian human rights defenders <1>Ales Bialiatski</1> and <2>Valyantsin Stefanovich</2> "
+        "remain in detention.")
+    assert by_id["action/action-step-2"].layout == {"element": "li", "list": "ol"}
+    assert not by_id["targets/andrey-shved/address-1"].translatable
+    assert by_id["letter/letter-1.3"].text == "Call <1/> & ask."
+    assert not by_id["letter/signature-1"].translatable  # translate="no"
+
+
+@pytest.mark.parametrize("name, line, message", [
+    ("empty.md", 1, "the source document is empty"),
+    ("binary.md", 3, "binary data"),
+    ("latin1.md", 3, "not valid UTF-8"),
+    ("broken.html", 5, "</p> closes <b> opened at line 5"),
+])
+def test_bad_sources_give_one_clear_error(name: str, line: int, message: str) -> None:
+    with pytest.raises(UaintlError) as caught:
+        load_document(FIXTURES / "sources" / name)
+    assert caught.value.line == line and message in caught.value.message
+
+
+def test_unclosed_html_element_is_reported_where_it_opens(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>\n<div>\n<p>Text</p>\n</body></html>\n", encoding="utf-8")
+    with pytest.raises(UaintlError, match=r"page.html:4: </body> closes <div> opened at line 2"):
+        load_document(page)

@@ -1,0 +1,57 @@
+"""English sentence segmentation for letters and background paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from uaintl.document.inline import MARKDOWN, tokenize
+from uaintl.document.segment import citations, sentence_spans
+
+
+def sentences(raw: str) -> list[str]:
+    return [raw[start:end] for start, end in sentence_spans(raw, tokenize(raw, MARKDOWN))]
+
+
+def test_plain_sentences_split() -> None:
+    assert sentences("They were arrested. They remain in detention! Why? Free them.") == [
+        "They were arrested.", "They remain in detention!", "Why?", "Free them."]
+
+
+@pytest.mark.parametrize("text", [
+    "Write to Vul. Internatsianalnaya, 22 in Minsk.",
+    "The embassy is at 1619 New Hampshire Ave. NW in Washington.",
+    "He was moved to penal colony No. 9 in Horki.",
+    "Mr. Shved and Dr. Basik replied.",
+    "Sent to the U.S. Embassy today.",
+    "Many groups, e.g. Viasna, i.e. the HRC, were raided.",
+    "Write to St. Petersburg.",
+    "Andrey A. Shved signed it.",
+])
+def test_abbreviations_do_not_end_a_sentence(text: str) -> None:
+    assert sentences(text) == [text]
+
+
+def test_quotes_stay_whole_and_closing_quote_goes_with_its_sentence() -> None:
+    text = ('He told them: "I am preparing for a long separation. Everything passes." '
+            "They will be together again.")
+    assert sentences(text) == [
+        'He told them: "I am preparing for a long separation. Everything passes."',
+        "They will be together again."]
+
+
+def test_curly_quotes_and_citations() -> None:
+    text = "“The Viasna case was unjust. It must end,” they said. Article 342. No. 15 is a colony."
+    assert sentences(text) == ["“The Viasna case was unjust. It must end,” they said.",
+                               "Article 342.", "No. 15 is a colony."]
+    assert [text[a:b] for a, b in citations(text)] == ["Article 342", "No. 15"]
+
+
+def test_no_split_inside_markup_or_urls() -> None:
+    text = "Act on **Urgent Action 85.21. Now** please. See https://a.org/x. Then write."
+    assert sentences(text) == ["Act on **Urgent Action 85.21. Now** please.", "See https://a.org/x.",
+                               "Then write."]
+
+
+def test_sentences_starting_with_markup_or_digits_split() -> None:
+    assert sentences("It was 2021. **Ales** was detained. 12 people were arrested.") == [
+        "It was 2021.", "**Ales** was detained.", "12 people were arrested."]
