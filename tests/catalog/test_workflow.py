@@ -198,3 +198,23 @@ def test_sample_sources_round_trip_through_their_templates(tmp_path: Path) -> No
     for source in sorted((ROOT / "sources").glob("*.md")):
         template = parse_po(dump_po(build_template(load_document(source, source.name), "2026-01-01 00:00+0000")))
         assert rebuild(template) == source.read_text(encoding="utf-8"), source.name
+
+
+def test_html_rebuilt_from_template_segments_to_the_same_units(tmp_path: Path) -> None:
+    """HTML may normalise white space and attributes, but the units must come back the same."""
+    from uaintl.catalog.extract import build_template
+    from uaintl.catalog.pofile import parse_po
+    from uaintl.catalog.rebuild import rebuild
+    from uaintl.document.load import load_document
+
+    original = load_document(FIXTURES / "sources" / "appeal.html", "appeal.html")
+    template = parse_po(dump_po(build_template(original, "2026-01-01 00:00+0000")))
+    rebuilt_path = tmp_path / "appeal.html"
+    rebuilt_path.write_text(rebuild(template), encoding="utf-8")
+    rebuilt = load_document(rebuilt_path, "appeal.html")
+
+    def shape(document):
+        return [(unit.id, unit.role, unit.text, unit.translatable, unit.target,
+                 [(p.opening, p.closing) for p in unit.placeholders]) for unit in document.units]
+
+    assert shape(rebuilt) == shape(original)
