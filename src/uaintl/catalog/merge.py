@@ -29,10 +29,6 @@ class MergeReport:
     fuzzy_pairs: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _has_translation(entry: Entry) -> bool:
-    return bool(entry.msgstr) or any(entry.msgstr_plural.values())
-
-
 def _translator_flags(entry: Entry) -> list[str]:
     return [flag for flag in entry.flags if flag not in _TOOL_FLAGS and not flag.endswith("-format")]
 
@@ -92,7 +88,7 @@ def merge(template: Catalog, old: Catalog, threshold: float = 60.0) -> tuple[Cat
     by_msgid: dict[str, list[Entry]] = {}
     for entry in old.messages:
         by_msgid.setdefault(entry.msgid, []).append(entry)
-    candidates = [entry for entry in old.entries if _has_translation(entry) and not entry.read_only]
+    candidates = [entry for entry in old.entries if entry.has_translation and not entry.read_only]
     candidate_ids = [entry.msgid for entry in candidates]
     same_slot = {entry.msgctxt: entry for entry in candidates if not entry.obsolete}
     used: set[int] = set()
@@ -109,7 +105,7 @@ def merge(template: Catalog, old: Catalog, threshold: float = 60.0) -> tuple[Cat
             merged.append(_carry(item, old_entry, fuzzy=old_entry.fuzzy, previous=None))
             report.kept += 1
             continue
-        same_text = [entry for entry in by_msgid.get(item.msgid, []) if _has_translation(entry)]
+        same_text = [entry for entry in by_msgid.get(item.msgid, []) if entry.has_translation]
         if same_text:
             moved = same_text[0]
             used.add(id(moved))
@@ -117,7 +113,7 @@ def merge(template: Catalog, old: Catalog, threshold: float = 60.0) -> tuple[Cat
             report.moved += 1
             continue
         revived = obsolete.get(item.key)
-        if revived is not None and _has_translation(revived):
+        if revived is not None and revived.has_translation:
             used.add(id(revived))
             merged.append(_carry(item, revived, fuzzy=revived.fuzzy, previous=None))
             report.revived += 1
@@ -132,7 +128,7 @@ def merge(template: Catalog, old: Catalog, threshold: float = 60.0) -> tuple[Cat
         merged.append(_fresh(item))
         report.new += 1
     for entry in old.messages:
-        if id(entry) not in used and _has_translation(entry) and not entry.read_only:
+        if id(entry) not in used and entry.has_translation and not entry.read_only:
             merged.append(_obsolete(entry))
             report.obsoleted += 1
     merged += [entry for entry in old.obsolete if id(entry) not in used]

@@ -55,6 +55,11 @@ class Entry:
         return READ_ONLY in self.flags or NOT_TRANSLATABLE_NOTE in self.extracted_comments
 
     @property
+    def has_translation(self) -> bool:
+        """Some msgstr is filled, reviewed or fuzzy."""
+        return bool(self.msgstr) or any(self.msgstr_plural.values())
+
+    @property
     def translated(self) -> bool:
         """True when every msgstr is filled and the entry is not fuzzy, as msgfmt counts it."""
         if self.fuzzy:

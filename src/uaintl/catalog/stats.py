@@ -48,7 +48,7 @@ def catalog_stats(document: str, locale: str, catalog: Catalog) -> Stats:
         if entry.translated:
             stats.translated += 1
             stats.translated_words += words
-        elif entry.fuzzy and (entry.msgstr or any(entry.msgstr_plural.values())):
+        elif entry.fuzzy and entry.has_translation:
             stats.fuzzy += 1
             stats.fuzzy_words += words
         else:
