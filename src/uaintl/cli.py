@@ -179,3 +179,123 @@ def rebuild_command(project: Project, document: str, locale: str | None, output:
         click.echo(text, nl=False)
 
 
+
+
+# ---------------------------------------------------------------- names
+
+@main.group()
+def names() -> None:
+    """Person names: variants, matching, consistency checks, TBX."""
+
+
+def _name_index(project: Project):
+    from uaintl.names.match import NameIndex
+    from uaintl.names.registry import load_registry
+
+    return NameIndex(load_registry(project.names_path))
+
+
+@names.command("variants")
+@click.argument("name")
+@click.option("--language", type=click.Choice(["be", "ru"]), default=None,
+              help="Language of the Cyrillic name (default: be, or ru for и/ъ/э-less Russian spellings).")
+@click.option("--gender", type=click.Choice(["m", "f"]), default="m", show_default=True,
+              help="Chooses the case endings.")
+@format_option
+def names_variants(name: str, language: str | None, gender: str, output_format: str) -> None:
+    """Every romanisation scheme's form of NAME, and its case forms."""
+    from uaintl.names.inflect import inflect_name
+    from uaintl.names.translit import from_lacinka, is_cyrillic, variants
+
+    cyrillic = name if is_cyrillic(name) else " ".join(from_lacinka(word) for word in name.split())
+    language = language or ("ru" if any(char in cyrillic.lower() for char in "иъщ") else "be")
+    data = {"name": cyrillic, "language": language, "schemes": variants(cyrillic, language),
+            "cases": inflect_name(cyrillic, language, gender)}
+    if output_format == "json":
+        echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    echo(f"{cyrillic} ({language})", bold=True)
+    for scheme, form in data["schemes"].items():
+        echo(f"  {scheme:<10} {form}")
+    for case, form in data["cases"].items():
+        echo(f"  {case:<10} {form}")
+
+
+@names.command("match")
+@click.argument("source", type=click.File("r", encoding="utf-8"))
+@format_option
+@pass_project
+def names_match(project: Project, source, output_format: str) -> None:
+    """Find person mentions in SOURCE (a file, or - for standard input)."""
+    from uaintl.names.match import find_mentions
+
+    text = source.read()
+    mentions = find_mentions(text, _name_index(project))
+    if output_format == "json":
+        echo(json.dumps([mention.as_dict() for mention in mentions], ensure_ascii=False, indent=2))
+        return
+    for mention in mentions:
+        line = text.count("\n", 0, mention.start) + 1
+        who = mention.person or "? " + "/".join(mention.near)
+        echo(f"{line:>5}  {mention.mention:<28} {who:<18} {mention.system:<24} {mention.score:.2f}")
+
+
+@names.command("check")
+@click.argument("documents", nargs=-1)
+@format_option
+@pass_project
+def names_check(project: Project, documents: tuple[str, ...], output_format: str) -> None:
+    """Report names written more than one way, wrong forms in catalogues, and unknown people."""
+    from uaintl.names.check import check_catalog, check_text
+
+    index = _name_index(project)
+    findings = []
+    for path in _sources(project, documents):
+        from uaintl.document.blocks import read_source_text
+
+        findings += check_text(project.display(path), read_source_text(path), index)
+        for locale in project.locales:
+            po_path = project.po_path(document_name(path), locale)
+            if po_path.exists():
+                findings += check_catalog(project.display(po_path), read_po(po_path), locale, index)
+    if output_format == "json":
+        echo(json.dumps([finding.as_dict() for finding in findings], ensure_ascii=False, indent=2))
+    else:
+        for finding in findings:
+            echo(f"{finding.path}:{finding.line}: {finding.kind}: {finding.message}")
+        echo(f"{len(findings)} finding(s)", bold=True)
+    if findings:
+        sys.exit(EXIT_FINDINGS)
+
+
+@names.command("export")
+@click.option("--tbx", "tbx_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="TBX file to write.")
+@pass_project
+def names_export(project: Project, tbx_path: Path) -> None:
+    """Write the registry as TBX-Basic (ISO 30042) for OmegaT, Weblate and memoQ."""
+    from uaintl.names.registry import load_registry
+    from uaintl.names.tbx import export_tbx
+
+    registry = load_registry(project.names_path)
+    atomic_write(tbx_path, export_tbx(registry))
+    echo(f"{tbx_path}: {len(registry.people)} people")
+
+
+@names.command("import")
+@click.option("--tbx", "tbx_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="TBX file to read.")
+@pass_project
+def names_import(project: Project, tbx_path: Path) -> None:
+    """Merge people from a TBX glossary into locales/names.toml (same id: replaced)."""
+    from uaintl.names.registry import Registry, dump_registry, load_registry
+    from uaintl.names.tbx import import_tbx
+
+    imported = import_tbx(tbx_path)
+    current = load_registry(project.names_path) if project.names_path.exists() else Registry([])
+    by_id = {person.id: person for person in current.people}
+    for person in imported.people:
+        by_id[person.id] = person
+    merged = Registry(list(by_id.values()), project.names_path)
+    atomic_write(project.names_path, dump_registry(merged).encode("utf-8"))
+    echo(f"{project.display(project.names_path)}: {len(imported.people)} imported, {len(merged.people)} in all")

@@ -49,6 +49,10 @@ class Project:
     def po_path(self, document: str, locale: str) -> Path:
         return self.catalog_dir(document) / f"{locale}.po"
 
+    @property
+    def names_path(self) -> Path:
+        return self.root / self.locales_dir / "names.toml"
+
     def documents(self) -> list[str]:
         """Documents that have a template in ``locales/``."""
         folder = self.root / self.locales_dir

@@ -1,0 +1,1 @@
+"""Person names: registry, transliteration schemes, inflection, matching, consistency, TBX."""

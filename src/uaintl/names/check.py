@@ -1,0 +1,142 @@
+"""Name consistency over sources and catalogues: one spelling per person and language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from uaintl.catalog.model import Catalog
+from uaintl.names.match import Mention, NameIndex, find_mentions
+from uaintl.names.inflect import CASES
+from uaintl.names.translit import BE_PASSPORT, from_lacinka, is_cyrillic, lacinka
+
+_SURNAME_ENDING = re.compile(
+    r"(?:ski|skaya|skaja|ckaja|cki|ich|ič|vich|vič|ava|ova|eva|enka|enko|uk|čuk|chuk|ka|ko|eu|ou|oŭ|aŭ|"
+    r"in|yn|ets|ec|ik|ski|скі|ская|ич|іч|ава|ова|енка|енко|ук|оў|аў|ін|ын|ец)$", re.I)
+_PAIR = re.compile(r"(?<![\w.])([A-ZА-ЯЁІЎŁŚĆŹŽČŠ][^\W\d_]{2,14}) ([A-ZА-ЯЁІЎŁŚĆŹŽČŠ][^\W\d_’'ʼ]{2,20})(?![\w-])")
+_NOT_GIVEN = frozenset({
+    "the", "human", "rights", "belarus", "belarusian", "international", "committee", "center",
+    "centre", "house", "front", "union", "court", "ministry", "prosecutor", "general", "embassy",
+    "republic", "viasna", "amnesty", "nobel", "peace", "prize", "penal", "colony", "investigative",
+    "criminal", "code", "state", "security", "association", "helsinki", "pravavaja", "lawtrend",
+    "memorial", "article", "in", "on", "at", "and", "for", "of", "urgent", "action", "politics",
+    "society", "economy", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "dear", "ambassador", "vice", "chair",
+})
+
+
+@dataclass
+class Finding:
+    kind: str  # inconsistent | wrong-form | possible-variant | missing-in-translation | unknown-person
+    path: str
+    line: int
+    message: str
+    person: str | None = None
+    forms: dict[str, list[int]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _spelling(mention: Mention) -> str:
+    """The system a mention is written in, without its grammatical case ("be:gen" → "be")."""
+    system, _, note = mention.system.partition(" ")
+    base, _, suffix = system.partition(":")
+    return f"{base if suffix in CASES else system} {note}".strip()
+
+
+def check_text(path: str, text: str, index: NameIndex) -> list[Finding]:
+    """Each person written one way in one document; variants and unknown names reported."""
+    mentions = find_mentions(text, index)
+    findings: list[Finding] = []
+    by_person: dict[str, dict[str, list[int]]] = {}
+    words: dict[str, dict[str, list[int]]] = {}
+    for mention in mentions:
+        if mention.person is None:
+            continue
+        line = _line_of(text, mention.start)
+        by_person.setdefault(mention.person, {}).setdefault(_spelling(mention), []).append(line)
+        surname = mention.mention.split()[-1]
+        words.setdefault(mention.person, {}).setdefault(surname, []).append(line)
+        if mention.system.startswith("variant"):
+            person = index.registry.get(mention.person)
+            findings.append(Finding("possible-variant", path, line,
+                                    f"{mention.mention!r} looks like {person.name('en') if person else mention.person}"
+                                    f" (score {mention.score:.2f})", mention.person))
+    for person_id, spellings in by_person.items():
+        if len(spellings) < 2:
+            continue
+        person = index.registry.get(person_id)
+        forms = {word: lines for word, lines in words[person_id].items()}
+        minority = min(spellings.items(), key=lambda item: len(item[1]))
+        described = ", ".join(f"{word!r} (line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))})"
+                              for word, lines in forms.items())
+        findings.append(Finding("inconsistent", path, minority[1][0],
+                                f"{person.name('en') if person else person_id} is written "
+                                f"{len(forms)} ways: {described}", person_id, forms))
+    findings += _unknown_people(path, text, mentions, index)
+    return sorted(findings, key=lambda finding: (finding.line, finding.kind))
+
+
+def _unknown_people(path: str, text: str, mentions: list[Mention], index: NameIndex) -> list[Finding]:
+    """Given-name + surname pairs that no registry person explains: suggest adding them."""
+    covered = [(mention.start, mention.end) for mention in mentions]
+    findings, seen = [], set()
+    for match in _PAIR.finditer(text):
+        given, surname = match.groups()
+        if given.isupper() or surname.isupper():
+            continue
+        if given.lower() in _NOT_GIVEN or surname.lower() in _NOT_GIVEN or not _SURNAME_ENDING.search(surname):
+            continue
+        if any(start < match.end() and match.start() < end for start, end in covered):
+            continue
+        name = match.group(0)
+        if name in seen:
+            continue
+        seen.add(name)
+        suggestion = _suggest_forms(name)
+        findings.append(Finding("unknown-person", path, _line_of(text, match.start()),
+                                f"{name!r} is not in the registry; suggested entry: "
+                                + ", ".join(f"{key} = {value!r}" for key, value in suggestion.items())))
+    return findings
+
+
+def _suggest_forms(name: str) -> dict[str, str]:
+    if is_cyrillic(name):
+        return {"be": name, "en": " ".join(BE_PASSPORT(word) for word in name.split()),
+                "be-Latn": " ".join(lacinka(word) for word in name.split())}
+    if re.search(r"[ŭłśćźńžčš]", name, re.I):
+        return {"be-Latn": name, "be": " ".join(from_lacinka(word) for word in name.split())}
+    return {"en": name}
+
+
+def check_catalog(path: str, catalog: Catalog, locale: str, index: NameIndex) -> list[Finding]:
+    """Names in translations must be the registry form for the locale, in any case."""
+    allowed = {locale} | {f"{locale}:{case}" for case in ("gen", "dat", "acc", "ins", "loc")}
+    findings = []
+    for entry in catalog.messages:
+        if not entry.msgstr or entry.read_only:
+            continue
+        found = find_mentions(entry.msgstr, index, include_near=False)
+        for mention in found:
+            if mention.system in allowed:
+                continue
+            person = index.registry.get(mention.person or "")
+            expected = person.name(locale) if person else "?"
+            findings.append(Finding("wrong-form", path, entry.line,
+                                    f"[{entry.msgctxt}] {mention.mention!r} is not the registry form "
+                                    f"{expected!r} ({locale}) in any case", mention.person))
+        present = {mention.person for mention in found}
+        for mention in find_mentions(entry.msgid, index, include_near=False):
+            if mention.person not in present:
+                person = index.registry.get(mention.person or "")
+                findings.append(Finding("missing-in-translation", path, entry.line,
+                                        f"[{entry.msgctxt}] {mention.mention!r} is in the source but "
+                                        f"{person.name(locale) if person else '?'!r} is not in the translation",
+                                        mention.person))
+                present.add(mention.person)
+    return findings

@@ -1,0 +1,119 @@
+"""The person registry ``locales/names.toml``: each person's one right form per locale."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from uaintl.errors import UaintlError
+from uaintl.names.inflect import inflect_name
+
+LOCALES = ("en", "be", "ru", "be-Latn")
+_PERSON_HEADER = re.compile(r"^\s*\[\[\s*person\s*\]\]\s*(?:#.*)?$")
+_ALLOWED = {"id", "gender", "aliases", "role", *LOCALES}
+
+
+@dataclass
+class Person:
+    id: str
+    gender: str
+    names: dict[str, str]  # locale → full name in its one right form
+    aliases: list[str] = field(default_factory=list)
+    role: str = ""
+
+    def name(self, locale: str) -> str:
+        return self.names.get(locale) or self.names.get("en") or self.id
+
+    @cached_property
+    def case_forms(self) -> dict[str, dict[str, str]]:
+        """locale → case → full name, for the inflecting locales (be, ru)."""
+        return {locale: inflect_name(self.names[locale], locale, self.gender)
+                for locale in ("be", "ru") if locale in self.names}
+
+
+@dataclass
+class Registry:
+    people: list[Person]
+    path: Path | None = None
+
+    def get(self, person_id: str) -> Person | None:
+        return next((person for person in self.people if person.id == person_id), None)
+
+
+def _person_lines(text: str) -> list[int]:
+    return [number for number, line in enumerate(text.split("\n"), start=1) if _PERSON_HEADER.match(line)]
+
+
+def parse_registry(text: str, path: Path | str = "names.toml") -> Registry:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise UaintlError(f"invalid TOML: {error.args[0] if error.args else error}", path,
+                          getattr(error, "lineno", None), "fix the syntax of the registry") from None
+    lines = _person_lines(text)
+    entries = data.get("person", [])
+    if not isinstance(entries, list):
+        raise UaintlError("`person` must be an array of tables", path, 1, "write each person as [[person]]")
+    people: list[Person] = []
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        line = lines[index] if index < len(lines) else None
+
+        def fail(message: str, hint: str | None = None) -> UaintlError:
+            return UaintlError(message, path, line, hint)
+
+        unknown = sorted(set(entry) - _ALLOWED)
+        if unknown:
+            raise fail(f"unknown key {unknown[0]!r} in [[person]]", f"keys: {', '.join(sorted(_ALLOWED))}")
+        person_id = entry.get("id")
+        if not isinstance(person_id, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", person_id):
+            raise fail("[[person]] needs an id of lower-case letters, digits and hyphens", 'e.g. id = "bialiatski"')
+        if person_id in seen:
+            raise fail(f"duplicate id {person_id!r}", f"first used at line {seen[person_id]}")
+        seen[person_id] = line or 0
+        gender = entry.get("gender")
+        if gender not in ("m", "f"):
+            raise fail(f"person {person_id!r}: gender must be \"m\" or \"f\"", "it chooses the case endings")
+        names = {locale: entry[locale] for locale in LOCALES if locale in entry}
+        for locale, value in names.items():
+            if not isinstance(value, str) or not value.strip():
+                raise fail(f"person {person_id!r}: {locale} must be a non-empty string")
+        if "en" not in names:
+            raise fail(f"person {person_id!r} has no en name", "add en = \"…\" as written in English sources")
+        aliases = entry.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(alias, str) for alias in aliases):
+            raise fail(f"person {person_id!r}: aliases must be a list of strings")
+        people.append(Person(person_id, gender, names, list(aliases), str(entry.get("role", ""))))
+    return Registry(people, Path(path) if not isinstance(path, Path) else path)
+
+
+def load_registry(path: Path) -> Registry:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise UaintlError("no names registry", path, hint="create locales/names.toml") from None
+    except UnicodeDecodeError as error:
+        raise UaintlError("the registry is not UTF-8", path,
+                          path.read_bytes()[: error.start].count(b"\n") + 1) from None
+    return parse_registry(text, path)
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def dump_registry(registry: Registry) -> str:
+    """TOML text of a registry, in the layout people write by hand."""
+    blocks = []
+    for person in registry.people:
+        lines = ["[[person]]", f"id = {_quote(person.id)}", f"gender = {_quote(person.gender)}"]
+        lines += [f"{locale} = {_quote(person.names[locale])}" for locale in LOCALES if locale in person.names]
+        if person.aliases:
+            lines.append("aliases = [" + ", ".join(_quote(alias) for alias in person.aliases) + "]")
+        if person.role:
+            lines.append(f"role = {_quote(person.role)}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"

@@ -1,0 +1,100 @@
+"""TBX (ISO 30042) export and import of the person registry, for OmegaT, Weblate and memoQ.
+
+Export writes TBX-Basic in the TBX v3 DCA style (``conceptEntry/langSec/termSec``); import reads
+that and the older v2 ``martif`` (``termEntry/langSet/tig``) that many tools still write.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lxml import etree
+
+from uaintl.errors import UaintlError
+from uaintl.names.registry import LOCALES, Person, Registry
+
+TBX_NS = "urn:iso:std:iso:30042:ed-2"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_PREFERRED = "preferredTerm-admn-sts"
+_ADMITTED = "admittedTerm-admn-sts"
+_GENDER = {"m": "masculine", "f": "feminine"}
+
+
+def _term(parent: etree._Element, text: str, gender: str, status: str) -> None:
+    term_sec = etree.SubElement(parent, f"{{{TBX_NS}}}termSec")
+    etree.SubElement(term_sec, f"{{{TBX_NS}}}term").text = text
+    for kind, value in (("partOfSpeech", "properNoun"), ("grammaticalGender", _GENDER[gender]),
+                        ("administrativeStatus", status)):
+        note = etree.SubElement(term_sec, f"{{{TBX_NS}}}termNote", type=kind)
+        note.text = value
+
+
+def export_tbx(registry: Registry) -> bytes:
+    root = etree.Element(f"{{{TBX_NS}}}tbx", nsmap={None: TBX_NS}, type="TBX-Basic", style="dca")
+    root.set(XML_LANG, "en")
+    header = etree.SubElement(root, f"{{{TBX_NS}}}tbxHeader")
+    file_desc = etree.SubElement(header, f"{{{TBX_NS}}}fileDesc")
+    source = etree.SubElement(file_desc, f"{{{TBX_NS}}}sourceDesc")
+    etree.SubElement(source, f"{{{TBX_NS}}}p").text = "uaintl person registry (locales/names.toml)"
+    body = etree.SubElement(etree.SubElement(root, f"{{{TBX_NS}}}text"), f"{{{TBX_NS}}}body")
+    for person in registry.people:
+        concept = etree.SubElement(body, f"{{{TBX_NS}}}conceptEntry", id=person.id)
+        if person.role:
+            etree.SubElement(concept, f"{{{TBX_NS}}}descrip", type="subjectField").text = person.role
+        for locale in LOCALES:
+            if locale not in person.names:
+                continue
+            lang = etree.SubElement(concept, f"{{{TBX_NS}}}langSec")
+            lang.set(XML_LANG, locale)
+            _term(lang, person.names[locale], person.gender, _PREFERRED)
+            if locale == "en":
+                for alias in person.aliases:
+                    _term(lang, alias, person.gender, _ADMITTED)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+
+
+def _local(element: etree._Element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def import_tbx(path: Path) -> Registry:
+    try:
+        root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
+    except etree.XMLSyntaxError as error:
+        raise UaintlError(f"not well-formed XML: {error.msg}", path, error.lineno) from None
+    if _local(root) not in ("tbx", "martif"):
+        raise UaintlError(f"not a TBX file (root element <{_local(root)}>)", path, root.sourceline)
+    people = []
+    for concept in root.iter():
+        if _local(concept) not in ("conceptEntry", "termEntry"):
+            continue
+        person_id = concept.get("id")
+        if not person_id:
+            raise UaintlError("concept without an id", path, concept.sourceline, "give each entry id=\"…\"")
+        names: dict[str, str] = {}
+        aliases: list[str] = []
+        gender, role = "m", ""
+        for child in concept:
+            if _local(child) == "descrip" and child.get("type") == "subjectField":
+                role = child.text or ""
+            if _local(child) not in ("langSec", "langSet"):
+                continue
+            locale = child.get(XML_LANG) or ""
+            for term_sec in child:
+                if _local(term_sec) not in ("termSec", "tig", "ntig"):
+                    continue
+                term = next((node.text for node in term_sec.iter() if _local(node) == "term"), None)
+                notes = {node.get("type"): node.text for node in term_sec.iter() if _local(node) == "termNote"}
+                if not term:
+                    continue
+                gender = "f" if notes.get("grammaticalGender") == "feminine" else gender
+                if notes.get("grammaticalGender") == "masculine":
+                    gender = "m"
+                if locale in names or notes.get("administrativeStatus") == _ADMITTED:
+                    aliases.append(term)
+                elif locale in LOCALES:
+                    names[locale] = term
+        if "en" not in names:
+            raise UaintlError(f"concept {person_id!r} has no English term", path, concept.sourceline)
+        people.append(Person(person_id, gender, names, aliases, role))
+    return Registry(people, path)
