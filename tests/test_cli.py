@@ -27,7 +27,7 @@ def test_invalid_config_names_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "uaintl.toml").write_text('[project]\nlocales = ["be",\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["--project", str(tmp_path), "stats"])
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"uaintl: error: {tmp_path / 'uaintl.toml'}:")
+    assert result.stderr.startswith(f"uaintl: error: {tmp_path / 'uaintl.toml'}:2: ")
     assert "invalid TOML" in result.stderr
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from uaintl.errors import UaintlError
+from uaintl.tomlfile import parse_toml
 
 CONFIG_NAME = "uaintl.toml"
 DEFAULT_LOCALES = ("be", "ru")
@@ -77,11 +77,7 @@ def load_project(start: Path | None = None) -> Project:
     if path is None:
         return Project(root=start)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        line = getattr(error, "lineno", None)
-        raise UaintlError(f"invalid TOML: {error.args[0] if error.args else error}", path, line,
-                          "fix the syntax in uaintl.toml") from None
+        data = parse_toml(path.read_text(encoding="utf-8"), path, "fix the syntax in uaintl.toml")
     except UnicodeDecodeError:
         raise UaintlError("uaintl.toml is not UTF-8", path, 1) from None
     project_table = data.get("project", {})

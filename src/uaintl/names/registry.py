@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from uaintl.errors import UaintlError
 from uaintl.names.inflect import inflect_name
+from uaintl.tomlfile import parse_toml
 
 LOCALES = ("en", "be", "ru", "be-Latn")
 _PERSON_HEADER = re.compile(r"^\s*\[\[\s*person\s*\]\]\s*(?:#.*)?$")
@@ -48,11 +48,7 @@ def _person_lines(text: str) -> list[int]:
 
 
 def parse_registry(text: str, path: Path | str = "names.toml") -> Registry:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise UaintlError(f"invalid TOML: {error.args[0] if error.args else error}", path,
-                          getattr(error, "lineno", None), "fix the syntax of the registry") from None
+    data = parse_toml(text, path, "fix the syntax of the registry")
     lines = _person_lines(text)
     entries = data.get("person", [])
     if not isinstance(entries, list):
