@@ -15,11 +15,13 @@ demo: $(STAMP)
 	$(BIN)/uaintl extract
 	$(BIN)/uaintl update
 	$(BIN)/uaintl stats
+	$(BIN)/uaintl names check --exit-zero
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
+	$(BIN)/python benchmarks/bench_names.py
 	$(BIN)/python benchmarks/bench_update.py
 
 clean:

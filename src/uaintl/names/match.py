@@ -120,11 +120,14 @@ class NameIndex:
     def __init__(self, registry: Registry) -> None:
         self.registry = registry
         self.exact: dict[str, list[Form]] = {}
+        self.folded: dict[str, list[Form]] = {}
+        self._systems: dict[tuple[str, str], str] = {}
         self.by_skeleton: dict[str, set[str]] = {}
         self.given: dict[str, set[str]] = {}
         for person in registry.people:
             for form in person_forms(person):
                 self.exact.setdefault(form.surname.lower(), []).append(form)
+                self.folded.setdefault(_fold(form.surname), []).append(form)
                 for key in skeletons(form.surname):
                     self.by_skeleton.setdefault(key, set()).add(person.id)
                 for given in form.given:
@@ -167,24 +170,31 @@ class NameIndex:
                    for key in skeletons(word))
 
     def system_of(self, person_id: str, surname: str) -> str:
+        """How a correctly matched surname is written: "en", "be:gen", "be-Latn (no diacritics)", …"""
+        key = (person_id, surname)
+        if key not in self._systems:
+            self._systems[key] = self._system_of(person_id, surname)
+        return self._systems[key]
+
+    def _system_of(self, person_id: str, surname: str) -> str:
         for form in self.exact.get(surname.lower(), []):
             if form.person == person_id:
                 return form.system
-        folded = _fold(surname)
-        for forms in self.exact.values():
-            for form in forms:
-                if form.person == person_id and _fold(form.surname) == folded:
-                    return f"{form.system} (no diacritics)"
+        for form in self.folded.get(_fold(surname), []):
+            if form.person == person_id:
+                return f"{form.system} (no diacritics)"
         return "variant"
 
 
 def find_mentions(text: str, index: NameIndex, include_near: bool = True) -> list[Mention]:
     """Person mentions in ``text``, attributed where the registry allows one answer."""
-    words = [(match.start(), match.end(), match.group(0)) for match in _WORD.finditer(text)]
+    # Only capitalised words can be names; a given name must stand right before its surname.
+    words = [(match.start(), match.end(), match.group(0)) for match in _WORD.finditer(text)
+             if match.group(0)[0].isupper()]
     mentions: list[Mention] = []
     previous_end = -10
     for position, (start, end, word) in enumerate(words):
-        if not word[0].isupper() or start < previous_end:
+        if start < previous_end:
             continue
         bare = _POSSESSIVE.sub("", word)
         people, distance = index.surname_candidates(bare)
@@ -193,7 +203,7 @@ def find_mentions(text: str, index: NameIndex, include_near: bool = True) -> lis
         given_start = None
         if position > 0:
             g_start, g_end, g_word = words[position - 1]
-            if g_word[0].isupper() and text[g_end:start] == " " and g_start >= previous_end:
+            if text[g_end:start] == " " and g_start >= previous_end:
                 matching = {person for person in people if index.given_matches(person, g_word)}
                 if matching:
                     people, given_start = matching, g_start
