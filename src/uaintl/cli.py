@@ -299,3 +299,105 @@ def names_import(project: Project, tbx_path: Path) -> None:
     merged = Registry(list(by_id.values()), project.names_path)
     atomic_write(project.names_path, dump_registry(merged).encode("utf-8"))
     echo(f"{project.display(project.names_path)}: {len(imported.people)} imported, {len(merged.people)} in all")
+
+
+# ---------------------------------------------------------------- machine translation
+
+@main.command()
+@format_option
+@pass_project
+def engines(project: Project, output_format: str) -> None:
+    """List the translation engines, the pairs each serves here, and why any is unavailable."""
+    from uaintl.mt.setup import ENGINE_NAMES, engine_status
+
+    statuses = [engine_status(project, name) for name in ENGINE_NAMES]
+    if output_format == "json":
+        echo(json.dumps([{"engine": s.name, "available": s.available,
+                          "pairs": [f"{a}-{b}" for a, b in s.pairs], "detail": s.detail}
+                         for s in statuses], indent=2))
+        return
+    echo("memory    available  reviewed translations of this project (+ [mt] compendia)")
+    for status in statuses:
+        state = "available" if status.available else "missing"
+        echo(f"{status.name:<9} {state:<10} {status.detail}", fg=None if status.available else "yellow")
+
+
+@main.group()
+def models() -> None:
+    """Install, list and remove argostranslate packages (.argosmodel)."""
+
+
+@models.command("list")
+@pass_project
+def models_list(project: Project) -> None:
+    """Installed argostranslate packages."""
+    from uaintl.mt.argos import installed_packages
+    from uaintl.mt.setup import packages_dir
+
+    folder = packages_dir(project)
+    packages = installed_packages(folder)
+    for package in packages:
+        echo(f"{package.from_code}-{package.to_code}  {package.name}  v{package.version}")
+    if not packages:
+        echo(f"no packages in {folder}")
+
+
+@models.command("install")
+@click.argument("archive", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--download", nargs=2, metavar="FROM TO",
+              help="Fetch FROM→TO from argostranslate's package index (the only network access).")
+@click.option("--pair", metavar="FROM-TO", help="Refuse the file unless it translates this pair.")
+@pass_project
+def models_install(project: Project, archive: Path | None, download: tuple[str, str] | None,
+                   pair: str | None) -> None:
+    """Install an .argosmodel file (checked completely before anything is installed)."""
+    from uaintl.mt.argos import download_package, install_package
+    from uaintl.mt.setup import packages_dir
+
+    if download:
+        package = download_package(download[0], download[1], packages_dir(project))
+    elif archive:
+        expected = tuple(pair.split("-", 1)) if pair else None
+        package = install_package(archive, packages_dir(project), expected)  # type: ignore[arg-type]
+    else:
+        raise click.UsageError("give an .argosmodel file or --download FROM TO")
+    echo(f"installed {package.from_code}-{package.to_code} ({package.name}) in {package.path.parent}")
+
+
+@models.command("remove")
+@click.argument("name")
+@pass_project
+def models_remove(project: Project, name: str) -> None:
+    """Remove an installed package (by folder name or FROM-TO)."""
+    from uaintl.mt.argos import remove_package
+    from uaintl.mt.setup import packages_dir
+
+    echo(f"removed {remove_package(name, packages_dir(project))}")
+
+
+@main.command()
+@click.argument("documents", nargs=-1)
+@locale_option
+@click.option("--engine", "engine_choice", help="Comma-separated engines to use, in order (default: [mt] engines).")
+@pass_project
+def translate(project: Project, documents: tuple[str, ...], locales: str | None, engine_choice: str | None) -> None:
+    """Pre-translate empty entries: translation memory first, then MT; all marked for review."""
+    from uaintl.mt.run import translate_project
+
+    names = _documents(project, documents)
+    chosen = _locales(project, locales)
+    bar = None
+    if sys.stderr.isatty():
+        bar = click.progressbar(length=len(names) * len(chosen), label="Translating", file=sys.stderr,
+                                color=_color())
+    results, statuses, routes = translate_project(project, names, chosen, engine_choice,
+                                                  bar.update if bar else None)
+    for locale, route in routes.items():
+        if route is None:
+            echo(f"{locale}: no machine translation engine for {project.source_language}→{locale} here "
+                 "(translation memory only; see `uaintl engines`)", fg="yellow")
+    for result in results:
+        report = result.report
+        echo(f"{project.display(result.path)}: {report.memory_exact} from memory, {report.memory_fuzzy} "
+             f"fuzzy from memory, {report.machine} machine ({result.route}), {len(report.failed)} left "
+             f"empty, {report.unchanged} unchanged, {report.skipped_human} human")

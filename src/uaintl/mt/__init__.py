@@ -1,0 +1,1 @@
+"""Offline pre-translation: translation memory, argostranslate packages, CTranslate2 models, Apertium."""

@@ -1,0 +1,90 @@
+"""Any CTranslate2 model directory, e.g. NLLB-200 or OPUS-MT, described by ``uaintl-model.toml``.
+
+```toml
+source = "en"
+[targets.be]
+target_prefix = "bel_Cyrl"      # NLLB: the target language token the decoder starts with
+# source_prefix = ">>bel<<"     # OPUS-MT multi-target: the token in front of the source
+source_prefix_tokens = ["eng_Latn"]   # optional, NLLB: the source language token
+source_suffix_tokens = ["</s>"]       # optional
+```
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from uaintl.errors import UaintlError
+from uaintl.mt.ct2 import CT2Model
+from uaintl.tomlfile import parse_toml
+
+CONFIG = "uaintl-model.toml"
+
+
+@dataclass
+class ModelDirectory:
+    path: Path
+    source: str
+    targets: dict[str, dict] = field(default_factory=dict)
+    source_prefix_tokens: list[str] = field(default_factory=list)
+    source_suffix_tokens: list[str] = field(default_factory=list)
+
+    @cached_property
+    def model(self) -> CT2Model:
+        shared = self.path / "sentencepiece.model"
+        source = self.path / "source.spm" if (self.path / "source.spm").exists() else shared
+        target = self.path / "target.spm" if (self.path / "target.spm").exists() else shared
+        return CT2Model(self.path, source, target)
+
+
+def load_model_directory(path: Path) -> ModelDirectory:
+    config_path = path / CONFIG
+    if not config_path.exists():
+        raise UaintlError(f"no {CONFIG} in the model directory", path,
+                          hint="it names the source language and the target prefix tokens (README)")
+    data = parse_toml(config_path.read_text(encoding="utf-8"), config_path, "fix the model description")
+    if not isinstance(data.get("source"), str) or not isinstance(data.get("targets"), dict) or not data["targets"]:
+        raise UaintlError("the model description needs source = \"en\" and a [targets.<lang>] table",
+                          config_path)
+    if not (path / "model.bin").exists():
+        raise UaintlError("no model.bin: not a CTranslate2 model directory", path,
+                          hint="convert the model with ct2-transformers-converter")
+    if not any((path / name).exists() for name in ("sentencepiece.model", "source.spm")):
+        raise UaintlError("no SentencePiece model (sentencepiece.model or source.spm)", path)
+    return ModelDirectory(path, data["source"], data["targets"], list(data.get("source_prefix_tokens", [])),
+                          list(data.get("source_suffix_tokens", [])))
+
+
+class CT2DirectoryEngine:
+    """Translation with the CTranslate2 model directories listed in uaintl.toml ([mt] models)."""
+
+    name = "ct2"
+
+    def __init__(self, directories: list[Path]) -> None:
+        self.directories = directories
+
+    @cached_property
+    def models(self) -> dict[tuple[str, str], ModelDirectory]:
+        found = {}
+        for directory in self.directories:
+            model = load_model_directory(directory)
+            for target in model.targets:
+                found[(model.source, target)] = model
+        return found
+
+    def pairs(self) -> set[tuple[str, str]]:
+        return set(self.models)
+
+    def describe(self, source: str, target: str) -> str:
+        return f"ct2 {self.models[(source, target)].path.name}"
+
+    def translate(self, texts: list[str], source: str, target: str) -> list[str | None]:
+        model = self.models[(source, target)]
+        settings = model.targets[target]
+        target_prefix = [settings["target_prefix"]] if settings.get("target_prefix") else None
+        source_prefix = model.source_prefix_tokens + ([settings["source_prefix"]] if settings.get("source_prefix") else [])
+        return list(model.model.translate(texts, source_prefix=source_prefix or None,
+                                          source_suffix=model.source_suffix_tokens or None,
+                                          target_prefix=target_prefix))

@@ -1,0 +1,164 @@
+"""Pre-translate catalogues: translation memory first, then machine translation, always reviewable.
+
+- Only empty entries, and entries that still hold uaintl's own machine output, are filled;
+  a translator's work (any msgstr uaintl did not write, or that a person changed) is never touched.
+- Every machine or fuzzy-memory suggestion is marked fuzzy, with a ``# uaintl-…`` translator comment
+  naming the engine, model and version (or the memory's origin and score).
+- The comment records hashes of the source and of the suggestion: an unchanged source is not
+  translated again, and an edited suggestion counts as human work.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from uaintl.catalog.model import Catalog, Entry
+from uaintl.document.inline import placeholder_tags
+from uaintl.mt.engine import Engine
+from uaintl.mt.memory import TranslationMemory
+
+MT_MARK = "uaintl-mt:"
+TM_MARK = "uaintl-tm:"
+NOTE_MARK = "uaintl-note:"
+_HASHES = re.compile(r"\bsrc=(\w+) out=(\w+)")
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
+
+
+@dataclass
+class Route:
+    """How a language pair is served: one engine, or two through a pivot language."""
+
+    legs: list[tuple[Engine, str, str]]
+
+    def describe(self) -> str:
+        text = " → ".join(engine.describe(source, target) for engine, source, target in self.legs)
+        if len(self.legs) > 1:
+            text += f" (via {self.legs[0][2]})"
+        return text
+
+
+def find_route(engines: list[Engine], source: str, target: str, pivots: dict[str, str]) -> Route | None:
+    for engine in engines:
+        if (source, target) in engine.pairs():
+            return Route([(engine, source, target)])
+    pivot = pivots.get(target)
+    if pivot and pivot not in (source, target):
+        first = find_route(engines, source, pivot, {})
+        second = find_route(engines, pivot, target, {})
+        if first and second:
+            return Route(first.legs + second.legs)
+    return None
+
+
+@dataclass
+class TranslateReport:
+    memory_exact: int = 0
+    memory_fuzzy: int = 0
+    machine: int = 0
+    failed: list[str] = field(default_factory=list)
+    skipped_human: int = 0
+    unchanged: int = 0
+    engine_calls: int = 0
+    segments_translated: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def machine_state(entry: Entry) -> str:
+    """"empty", "machine" (uaintl output, source changed or new), "current" (uaintl output, up to
+    date) or "human"."""
+    if not entry.msgstr:
+        return "empty"
+    for comment in entry.translator_comments:
+        if comment.startswith((MT_MARK, TM_MARK)):
+            match = _HASHES.search(comment)
+            if not match or match.group(2) != _digest(entry.msgstr) or not entry.fuzzy:
+                return "human"
+            return "current" if match.group(1) == _digest(entry.msgid) else "machine"
+    return "human"
+
+
+def _mark(entry: Entry, text: str, comment: str, fuzzy: bool, notes: list[str]) -> None:
+    entry.msgstr = text
+    entry.translator_comments = [line for line in entry.translator_comments
+                                 if not line.startswith((MT_MARK, TM_MARK, NOTE_MARK))]
+    entry.translator_comments.append(f"{comment} src={_digest(entry.msgid)} out={_digest(text)}")
+    entry.translator_comments += [f"{NOTE_MARK} {note}" for note in notes]
+    entry.set_fuzzy(fuzzy)
+    entry.previous_msgid = entry.previous_msgctxt = None
+
+
+Protector = Callable[[str], tuple[str, Callable[[str], tuple[str, list[str]]]]]
+
+
+def pretranslate(catalog: Catalog, source_lang: str, target_lang: str, memory: TranslationMemory,
+                 route: Route | None, threshold: float = 75.0, protect: Protector | None = None,
+                 cache: dict | None = None) -> TranslateReport:
+    """Fill the catalogue in place; returns what was done."""
+    report = TranslateReport()
+    cache = cache if cache is not None else {}
+    pending: list[Entry] = []
+    for entry in catalog.messages:
+        if entry.read_only or entry.msgid_plural is not None:
+            continue
+        state = machine_state(entry)
+        if state == "human":
+            report.skipped_human += 1
+            continue
+        if state == "current":
+            report.unchanged += 1
+            continue
+        match = memory.lookup(entry.msgid, threshold)
+        if match and match.score == 100.0:
+            _mark(entry, match.text, f"{TM_MARK} exact match from {match.origin}", False, [])
+            entry.translator_comments[-1] = f"{TM_MARK} exact match from {match.origin}"
+            report.memory_exact += 1
+        elif match:
+            _mark(entry, match.text, f"{TM_MARK} {match.score:.0f}% match from {match.origin}", True, [])
+            report.memory_fuzzy += 1
+        elif route is not None:
+            pending.append(entry)
+        else:
+            report.failed.append(entry.msgctxt or entry.msgid)
+    if route is None or not pending:
+        return report
+    texts, restorers = [], []
+    for entry in pending:
+        text, restore = protect(entry.msgid) if protect else (entry.msgid, lambda out: (out, []))
+        texts.append(text)
+        restorers.append(restore)
+    outputs = _run_route(route, texts, cache, report)
+    for entry, output, restore in zip(pending, outputs, restorers):
+        if not output:
+            report.failed.append(entry.msgctxt or entry.msgid)
+            continue
+        unknown = sum(getattr(engine, "unknown_counts", {}).get(output, 0) for engine, _, _ in route.legs)
+        output, notes = restore(output)
+        if unknown:
+            notes.append(f"{unknown} unknown word(s) left as in the source")
+        if sorted(placeholder_tags(output)) != sorted(placeholder_tags(entry.msgid)):
+            notes.append("placeholders changed: compare the tags with the source")
+        _mark(entry, output, f"{MT_MARK} {route.describe()}", True, notes)
+        report.machine += 1
+    return report
+
+
+def _run_route(route: Route, texts: list[str], cache: dict, report: TranslateReport) -> list[str | None]:
+    """Translate through every leg; results are cached per engine, pair and text for this run."""
+    current: list[str | None] = list(texts)
+    for engine, source, target in route.legs:
+        key = (engine.describe(source, target), source, target)
+        known = cache.setdefault(key, {})
+        todo = sorted({text for text in current if text and text not in known})
+        if todo:
+            report.engine_calls += 1
+            report.segments_translated += len(todo)
+            for text, output in zip(todo, engine.translate(todo, source, target)):
+                known[text] = output
+        current = [known.get(text) if text else None for text in current]
+    return current

@@ -1,0 +1,95 @@
+"""Engines on tiny real models: CTranslate2 loading, argostranslate packages, generic model directories."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from uaintl.errors import UaintlError
+from uaintl.mt.argos import ArgosEngine, install_package, installed_packages, remove_package
+from uaintl.mt.ct2 import CT2Model
+from uaintl.mt.ct2_dir import CT2DirectoryEngine
+from tests.mt.conftest import argos_package, model_directory
+
+SENTENCES = ["Write a letter to the prosecutor general.",
+             "Напішыце ліст <1>генеральнаму</1> пракурору <2/> 85.21!",
+             "Dear %(user_name)s, release <n1/> and ask him."]
+
+
+def test_copy_model_reproduces_its_input(tiny) -> None:
+    model = CT2Model(tiny["copy"], tiny["spm"], tiny["spm"])
+    assert model.translate(SENTENCES) == SENTENCES
+
+
+def test_substitution_model_changes_language_and_keeps_placeholders(tiny) -> None:
+    model = CT2Model(tiny["substitute"], tiny["spm"], tiny["spm"])
+    [output] = model.translate(["Please write a letter to the prosecutor <2/> and release <1>%(user_name)s</1>."])
+    assert output == "Please напішыце a ліст to the пракурору <2/> і вызваліць <1>%(user_name)s</1>."
+
+
+def test_argos_package_installs_lists_translates_and_removes(tiny, tmp_path: Path) -> None:
+    packages = tmp_path / "packages"
+    archive = argos_package(tiny, tmp_path)
+    installed = install_package(archive, packages)
+    assert (installed.from_code, installed.to_code, installed.version) == ("en", "ru", "1.0")
+    assert [(p.from_code, p.to_code) for p in installed_packages(packages)] == [("en", "ru")]
+    engine = ArgosEngine(packages)
+    assert engine.pairs() == {("en", "ru")}
+    assert engine.translate(SENTENCES, "en", "ru") == SENTENCES  # underscores and tags survive
+    assert engine.describe("en", "ru") == "argos translate-en_ru-1_0 v1.0"
+    remove_package("en-ru", packages)
+    assert installed_packages(packages) == []
+
+
+@pytest.mark.parametrize("problem, message", [
+    ("no-metadata", "the package has no metadata.json"),
+    ("wrong-pair", "translates en→ru, not en→be"),
+    ("same-pair", "names no usable language pair"),
+    ("corrupt", "cannot load the CTranslate2 model"),
+    ("not-zip", "not an .argosmodel (zip) file"),
+])
+def test_bad_packages_are_refused_and_install_nothing(tiny, tmp_path: Path, problem: str, message: str) -> None:
+    packages = tmp_path / "packages"
+    expected = None
+    if problem == "no-metadata":
+        archive = argos_package(tiny, tmp_path, metadata=False)
+    elif problem == "same-pair":
+        archive = argos_package(tiny, tmp_path, from_code="en", to_code="en")
+    elif problem == "not-zip":
+        archive = tmp_path / "model.argosmodel"
+        archive.write_bytes(b"not a zip at all")
+    else:
+        archive = argos_package(tiny, tmp_path)
+        expected = ("en", "be") if problem == "wrong-pair" else None
+        if problem == "corrupt":
+            corrupt = tmp_path / "corrupt.argosmodel"
+            with zipfile.ZipFile(archive) as source, zipfile.ZipFile(corrupt, "w") as target:
+                for item in source.infolist():
+                    data = source.read(item)
+                    target.writestr(item, data[: len(data) // 3] if item.filename.endswith("model.bin") else data)
+            archive = corrupt
+    with pytest.raises(UaintlError, match=re.escape(message)):
+        install_package(archive, packages, expected)
+    assert installed_packages(packages) == []
+    assert not packages.exists() or [p for p in packages.iterdir() if not p.name.startswith(".")] == []
+
+
+def test_model_directory_with_target_prefix(tiny, tmp_path: Path) -> None:
+    engine = CT2DirectoryEngine([model_directory(tiny, tmp_path / "en-be", "bel_Cyrl")])
+    assert engine.pairs() == {("en", "be")}
+    assert engine.translate(SENTENCES[:1], "en", "be") == SENTENCES[:1]
+
+
+def test_model_that_needs_a_prefix_fails_without_it(tiny, tmp_path: Path) -> None:
+    engine = CT2DirectoryEngine([model_directory(tiny, tmp_path / "en-be", None)])
+    assert engine.translate(SENTENCES[:1], "en", "be") != SENTENCES[:1]
+
+
+def test_model_directory_without_description_is_refused(tiny, tmp_path: Path) -> None:
+    folder = model_directory(tiny, tmp_path / "en-be", "bel_Cyrl")
+    (folder / "uaintl-model.toml").unlink()
+    with pytest.raises(UaintlError, match="no uaintl-model.toml"):
+        CT2DirectoryEngine([folder]).pairs()
