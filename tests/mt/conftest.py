@@ -78,6 +78,7 @@ def mt_project(project: Path, tmp_path: Path) -> Path:
     """The sample project with argos packages kept in a folder of its own."""
     (project / "uaintl.toml").write_text(
         '[project]\nlocales = ["be", "ru"]\n[mt]\n'
-        f'argos_packages = "{tmp_path / "packages"}"\nengines = ["argos", "ct2", "apertium"]\n',
+        f'argos_packages = "{tmp_path / "packages"}"\nengines = ["argos", "ct2", "apertium"]\n'
+        "beam_size = 1\n",  # the tiny copy models are decoded greedily
         encoding="utf-8")
     return project

@@ -20,14 +20,16 @@ SENTENCES = ["Write a letter to the prosecutor general.",
 
 
 def test_copy_model_reproduces_its_input(tiny) -> None:
-    model = CT2Model(tiny["copy"], tiny["spm"], tiny["spm"])
+    model = CT2Model(tiny["copy"], tiny["spm"], tiny["spm"], beam_size=1)
     assert model.translate(SENTENCES) == SENTENCES
 
 
 def test_substitution_model_changes_language_and_keeps_placeholders(tiny) -> None:
-    model = CT2Model(tiny["substitute"], tiny["spm"], tiny["spm"])
+    model = CT2Model(tiny["substitute"], tiny["spm"], tiny["spm"], beam_size=1)
     [output] = model.translate(["Please write a letter to the prosecutor <2/> and release <1>%(user_name)s</1>."])
-    assert output == "Please напішыце a ліст to the пракурору <2/> і вызваліць <1>%(user_name)s</1>."
+    assert ["напішыце", "ліст", "пракурору", "вызваліць"] == [word for word in output.split()
+                                                           if word in ("напішыце", "ліст", "пракурору", "вызваліць")]
+    assert "write" not in output and "<2/>" in output and "<1>%(user_name)s</1>" in output
 
 
 def test_argos_package_installs_lists_translates_and_removes(tiny, tmp_path: Path) -> None:
@@ -36,7 +38,7 @@ def test_argos_package_installs_lists_translates_and_removes(tiny, tmp_path: Pat
     installed = install_package(archive, packages)
     assert (installed.from_code, installed.to_code, installed.version) == ("en", "ru", "1.0")
     assert [(p.from_code, p.to_code) for p in installed_packages(packages)] == [("en", "ru")]
-    engine = ArgosEngine(packages)
+    engine = ArgosEngine(packages, beam_size=1)
     assert engine.pairs() == {("en", "ru")}
     assert engine.translate(SENTENCES, "en", "ru") == SENTENCES  # underscores and tags survive
     assert engine.describe("en", "ru") == "argos translate-en_ru-1_0 v1.0"
@@ -78,13 +80,13 @@ def test_bad_packages_are_refused_and_install_nothing(tiny, tmp_path: Path, prob
 
 
 def test_model_directory_with_target_prefix(tiny, tmp_path: Path) -> None:
-    engine = CT2DirectoryEngine([model_directory(tiny, tmp_path / "en-be", "bel_Cyrl")])
+    engine = CT2DirectoryEngine([model_directory(tiny, tmp_path / "en-be", "bel_Cyrl")], beam_size=1)
     assert engine.pairs() == {("en", "be")}
     assert engine.translate(SENTENCES[:1], "en", "be") == SENTENCES[:1]
 
 
 def test_model_that_needs_a_prefix_fails_without_it(tiny, tmp_path: Path) -> None:
-    engine = CT2DirectoryEngine([model_directory(tiny, tmp_path / "en-be", None)])
+    engine = CT2DirectoryEngine([model_directory(tiny, tmp_path / "en-be", None)], beam_size=1)
     assert engine.translate(SENTENCES[:1], "en", "be") != SENTENCES[:1]
 
 

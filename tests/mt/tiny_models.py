@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 SPECIALS = ["<blank>", "<s>", "</s>", "<unk>"]
-MAX_POSITIONS = 260  # ctranslate2 decodes up to 256 steps by default
+MAX_POSITIONS = 300  # ctranslate2 decodes up to 256 steps by default
 WORDS = ("write a letter to the prosecutor general of the republic of belarus and ask him to release "
          "human rights defenders ales bialiatski valyantsin stefanovich uladzimir labkovich from pretrial "
          "detention they have committed no crime and are targeted for their work with viasna dear "
@@ -30,7 +30,8 @@ CYRILLIC = ("напішыце ліст генеральнаму пракурор
 
 
 def training_sentences(seed: int = 7) -> list[str]:
-    """Generated letter-like sentences with the markup and placeholders uaintl produces."""
+    """Generated letter-like sentences with the markup and placeholders uaintl produces, plus the
+    bundled sources' lines, so that real appeal sentences stay well under the position limit."""
     rng = random.Random(seed)
     vocabulary = WORDS + CYRILLIC + ["<1>", "</1>", "<2/>", "<n1/>", "%(user_name)s", "85.21", "342", "2021"]
     lines = []
@@ -38,10 +39,12 @@ def training_sentences(seed: int = 7) -> list[str]:
         words = [rng.choice(vocabulary) for _ in range(rng.randint(4, 14))]
         line = " ".join(words)
         lines.append(line[0].upper() + line[1:] + rng.choice([".", "!", "?", ","]))
+    for source in sorted((Path(__file__).resolve().parents[2] / "sources").glob("*.md")):
+        lines += [line for line in source.read_text(encoding="utf-8").splitlines() if line.strip()]
     return lines
 
 
-def train_sentencepiece(folder: Path, vocab_size: int = 400) -> Path:
+def train_sentencepiece(folder: Path, vocab_size: int = 800) -> Path:
     import sentencepiece as spm
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -126,9 +129,10 @@ def build_copy_model(output_dir: Path, vocabulary: list[str], substitutions: dic
     attention.linear[2].bias = np.zeros(width, dtype=np.float32)
     projection = embeddings.copy() * 10.0
     spec.decoder.projection.weight = projection
-    spec.decoder.projection.bias = np.zeros(size, dtype=np.float32)
-    # CTranslate2 appends </s> to every source, so copying it ends the sentence.
+    # CTranslate2 appends </s> to every source, so copying it ends the sentence. (Weaker beam
+    # hypotheses never end: decode this model greedily, beam_size = 1.)
     object.__setattr__(spec.config, "add_source_eos", True)
+    spec.decoder.projection.bias = np.zeros(size, dtype=np.float32)
     spec.register_source_vocabulary(tokens)
     spec.register_target_vocabulary(tokens)
     spec.validate()

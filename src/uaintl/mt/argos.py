@@ -46,10 +46,12 @@ class ArgosPackage:
     def name(self) -> str:
         return self.path.name
 
+    beam_size: int = 2
+
     @cached_property
     def model(self) -> CT2Model:
         spm = self.path / "sentencepiece.model"
-        return CT2Model(self.path / "model", spm, spm)
+        return CT2Model(self.path / "model", spm, spm, self.beam_size)
 
 
 def _load(path: Path, packages_dir: Path) -> ArgosPackage:
@@ -107,8 +109,8 @@ def install_package(archive: Path, packages_dir: Path, expected_pair: tuple[str,
         if expected_pair and (loaded.from_code, loaded.to_code) != expected_pair:
             raise UaintlError(f"the package translates {loaded.from_code}→{loaded.to_code}, "
                               f"not {expected_pair[0]}→{expected_pair[1]}", archive)
-        loaded.model.translator  # a corrupt model fails here, before anything is installed
-        loaded.model.translate(["test"])
+        loaded.beam_size = 1
+        loaded.model.translate(["test"])  # a corrupt model fails here, before anything is installed
         target = packages_dir / (root.name if root != Path(staging) else archive.stem)
         if target.exists():
             shutil.rmtree(target)
@@ -140,13 +142,17 @@ class ArgosEngine:
 
     name = "argos"
 
-    def __init__(self, packages_dir: Path) -> None:
+    def __init__(self, packages_dir: Path, beam_size: int = 2) -> None:
         self.packages_dir = packages_dir
+        self.beam_size = beam_size
 
     @cached_property
     def packages(self) -> dict[tuple[str, str], ArgosPackage]:
-        return {(package.from_code, package.to_code): package
-                for package in installed_packages(self.packages_dir)}
+        found = {}
+        for package in installed_packages(self.packages_dir):
+            package.beam_size = self.beam_size
+            found[(package.from_code, package.to_code)] = package
+        return found
 
     def pairs(self) -> set[tuple[str, str]]:
         return set(self.packages)

@@ -30,13 +30,14 @@ class ModelDirectory:
     targets: dict[str, dict] = field(default_factory=dict)
     source_prefix_tokens: list[str] = field(default_factory=list)
     source_suffix_tokens: list[str] = field(default_factory=list)
+    beam_size: int = 2
 
     @cached_property
     def model(self) -> CT2Model:
         shared = self.path / "sentencepiece.model"
         source = self.path / "source.spm" if (self.path / "source.spm").exists() else shared
         target = self.path / "target.spm" if (self.path / "target.spm").exists() else shared
-        return CT2Model(self.path, source, target)
+        return CT2Model(self.path, source, target, self.beam_size)
 
 
 def load_model_directory(path: Path) -> ModelDirectory:
@@ -62,14 +63,16 @@ class CT2DirectoryEngine:
 
     name = "ct2"
 
-    def __init__(self, directories: list[Path]) -> None:
+    def __init__(self, directories: list[Path], beam_size: int = 2) -> None:
         self.directories = directories
+        self.beam_size = beam_size
 
     @cached_property
     def models(self) -> dict[tuple[str, str], ModelDirectory]:
         found = {}
         for directory in self.directories:
             model = load_model_directory(directory)
+            model.beam_size = self.beam_size
             for target in model.targets:
                 found[(model.source, target)] = model
         return found

@@ -31,12 +31,19 @@ def pivots(project: Project) -> dict[str, str]:
     return dict(mt_settings(project).get("pivots", {"be": "ru"}))
 
 
+def beam_size(project: Project) -> int:
+    value = mt_settings(project).get("beam_size", 2)
+    if not isinstance(value, int) or value < 1:
+        raise UaintlError("[mt] beam_size must be a whole number ≥ 1", project.root / "uaintl.toml")
+    return value
+
+
 def make_engine(project: Project, name: str) -> Engine:
     if name == "argos":
-        return ArgosEngine(packages_dir(project))
+        return ArgosEngine(packages_dir(project), beam_size(project))
     if name == "ct2":
         models = [project.root / Path(path).expanduser() for path in mt_settings(project).get("models", [])]
-        return CT2DirectoryEngine(models)
+        return CT2DirectoryEngine(models, beam_size(project))
     if name == "apertium":
         return ApertiumEngine()
     raise UaintlError(f"unknown engine {name!r}", hint=f"engines: {', '.join(ENGINE_NAMES)}")
