@@ -9,11 +9,14 @@ STAMP   = $(VENV)/.installed-stamp
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps 'argostranslate==1.11.0'
 	touch $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/uaintl extract
 	$(BIN)/uaintl update
+	$(BIN)/uaintl engines
+	$(BIN)/uaintl translate
 	$(BIN)/uaintl stats
 	$(BIN)/uaintl names check --exit-zero
 
@@ -22,6 +25,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_names.py
+	$(BIN)/python benchmarks/bench_mt.py
 	$(BIN)/python benchmarks/bench_update.py
 
 clean:

@@ -4,19 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
 from uaintl.cli import main
 
-COMMANDS = sorted(main.commands)
+def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = []
+    for name, command in sorted(group.commands.items()):
+        found.append(prefix + (name,))
+        if isinstance(command, click.Group):
+            found += _commands(command, prefix + (name,))
+    return found
 
 
-@pytest.mark.parametrize("command", COMMANDS)
-def test_every_command_has_help(command: str) -> None:
-    result = CliRunner().invoke(main, [command, "--help"])
+@pytest.mark.parametrize("path", _commands(main), ids=" ".join)
+def test_every_command_has_help(path: tuple[str, ...]) -> None:
+    command: click.Command = main
+    for name in path:
+        command = command.commands[name]  # type: ignore[attr-defined]
+    result = CliRunner().invoke(main, [*path, "--help"])
     assert result.exit_code == 0
-    assert "Usage: " in result.output and main.commands[command].help.split(".")[0] in result.output
+    first_sentence = " ".join(command.help.split(".")[0].split())
+    assert "Usage: " in result.output and first_sentence in " ".join(result.output.split())
 
 
 def test_unknown_option_is_a_usage_error() -> None:

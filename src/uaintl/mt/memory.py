@@ -15,7 +15,7 @@ from pathlib import Path
 from lxml import etree
 from rapidfuzz import fuzz
 
-from uaintl.catalog.pofile import read_po
+from uaintl.catalog.model import Catalog
 from uaintl.errors import UaintlError
 
 _WORD = re.compile(r"\w+")
@@ -66,9 +66,9 @@ class TranslationMemory:
         return best
 
 
-def add_catalog(memory: TranslationMemory, path: Path, origin: str) -> None:
+def add_catalog(memory: TranslationMemory, catalog: Catalog, origin: str) -> None:
     """Reviewed (translated, not fuzzy) entries of a catalogue; read-only units are not translations."""
-    for entry in read_po(path).messages:
+    for entry in catalog.messages:
         if entry.translated and not entry.read_only and entry.msgid_plural is None:
             memory.add(entry.msgid, entry.msgstr, origin)
 

@@ -54,13 +54,15 @@ def translate_project(project: Project, documents: list[str], locales: tuple[str
         for folder in sorted({project.catalog_dir(document) for document in documents}):
             stack.enter_context(directory_lock(folder))
         for locale in locales:
-            memory = build_memory(project, locale)
+            catalogs = {project.po_path(document, locale): read_po(project.po_path(document, locale))
+                        for document in documents if project.po_path(document, locale).exists()}
+            memory = build_memory(project, locale, catalogs)
             protect = name_protector(project, locale)
             for document in documents:
                 path = project.po_path(document, locale)
-                if not path.exists():
+                if path not in catalogs:
                     continue
-                catalog = read_po(path)
+                catalog = catalogs[path]
                 report = pretranslate(catalog, project.source_language, locale, memory, routes[locale],
                                       memory_threshold(project), protect, cache)
                 if progress:

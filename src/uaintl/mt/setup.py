@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from uaintl.catalog.model import Catalog
+from uaintl.catalog.pofile import read_po
 from uaintl.config import Project
 from uaintl.errors import UaintlError
 from uaintl.mt.apertium import ApertiumEngine
@@ -82,19 +84,26 @@ def engine_status(project: Project, name: str) -> EngineStatus:
     return EngineStatus(name, False, [], reasons[name])
 
 
-def build_memory(project: Project, target: str) -> TranslationMemory:
-    """Reviewed translations of every catalogue of this locale in the project, then compendia."""
+def build_memory(project: Project, target: str, catalogs: dict[Path, Catalog] | None = None
+                 ) -> TranslationMemory:
+    """Reviewed translations of every catalogue of this locale in the project, then compendia.
+
+    ``catalogs`` are catalogues already read by the caller, so that none is parsed twice.
+    """
     memory = TranslationMemory()
+    catalogs = catalogs or {}
     for document in project.documents():
         path = project.po_path(document, target)
-        if path.exists():
-            add_catalog(memory, path, project.display(path))
+        if path in catalogs:
+            add_catalog(memory, catalogs[path], project.display(path))
+        elif path.exists():
+            add_catalog(memory, read_po(path), project.display(path))
     for compendium in mt_settings(project).get("compendia", []):
         path = project.root / Path(compendium).expanduser()
         if path.suffix.lower() == ".tmx":
             add_tmx(memory, path, project.source_language, target)
         else:
-            add_catalog(memory, path, project.display(path))
+            add_catalog(memory, read_po(path), project.display(path))
     return memory
 
 
