@@ -175,3 +175,18 @@ def test_apertium_never_returns_silent_empty_output() -> None:
     assert all(result.text for result in results)
     assert not any("*" in result.text for result in results)
     assert results[0].text == "Паважаны спадар Генеральны пракурор!"
+
+
+def test_tmx_compendium_feeds_the_memory(tmp_path: Path) -> None:
+    from uaintl.mt.memory import add_tmx
+
+    tmx = tmp_path / "viasna.tmx"
+    tmx.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en"
+ creationtool="test" creationtoolversion="1" o-tmf="none"/><body>
+<tu><tuv xml:lang="en"><seg>Sincerely,</seg></tuv><tuv xml:lang="be-BY"><seg>З павагай,</seg></tuv>
+<tuv xml:lang="ru"><seg>С уважением,</seg></tuv></tu></body></tmx>""", encoding="utf-8")
+    memory = TranslationMemory()
+    add_tmx(memory, tmx, "en", "be")
+    match = memory.lookup("Sincerely,", 75)
+    assert match is not None and (match.text, match.score, match.origin) == ("З павагай,", 100.0, "viasna.tmx")
