@@ -401,3 +401,38 @@ def translate(project: Project, documents: tuple[str, ...], locales: str | None,
         echo(f"{project.display(result.path)}: {report.memory_exact} from memory, {report.memory_fuzzy} "
              f"fuzzy from memory, {report.machine} machine ({result.route}), {len(report.failed)} left "
              f"empty, {report.unchanged} unchanged, {report.skipped_human} human")
+
+
+# ---------------------------------------------------------------- quality
+
+@main.command("check")
+@click.argument("documents", nargs=-1)
+@locale_option
+@format_option
+@click.option("--only", help="Comma-separated check ids to run (default: all).")
+@pass_project
+def check_command(project: Project, documents: tuple[str, ...], locales: str | None, output_format: str,
+                  only: str | None) -> None:
+    """Check translations: placeholders, numbers, names, spelling, …; exit 1 on errors."""
+    from uaintl.qa.checks import CHECKS
+    from uaintl.qa.run import check_project
+
+    chosen = {item.strip() for item in only.split(",")} if only else None
+    unknown = sorted((chosen or set()) - set(CHECKS))
+    if unknown:
+        raise click.BadParameter(f"unknown check {unknown[0]!r}; checks: {', '.join(CHECKS)}", param_hint="--only")
+    run = check_project(project, _documents(project, documents), _locales(project, locales), chosen)
+    if output_format == "json":
+        echo(json.dumps({"findings": [finding.as_dict() for finding in run.findings], "notes": run.notes},
+                        ensure_ascii=False, indent=2))
+    else:
+        for note in run.notes:
+            echo(note, fg="yellow", err=True)
+        for finding in run.findings:
+            color = "red" if finding.severity == "error" else None
+            echo(f"{finding.path}:{finding.line}: {finding.severity}: {finding.check}: "
+                 f"[{finding.msgctxt}] {finding.message}", fg=color)
+        warnings = len(run.findings) - run.errors
+        echo(f"{run.errors} error(s), {warnings} warning(s)", bold=True)
+    if run.errors:
+        sys.exit(EXIT_FINDINGS)

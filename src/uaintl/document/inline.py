@@ -35,6 +35,8 @@ _MARKDOWN_TOKEN = re.compile(
 | """ + _ATOMS,
     re.X | re.S,
 )
+# URLs, e-mails and phone numbers as they appear in plain text (QA compares them).
+PROTECTED_TEXT = re.compile(_ATOMS.replace("| (?P<lookalike></?\\d+/?>)", ""), re.X)
 # In HTML the text is escaped: a literal "<1/>" arrives as "&lt;1/&gt;".
 _HTML_ATOM_TOKEN = re.compile(_ATOMS + r"| (?P<escaped_lookalike>&lt;/?\d+/?&gt;)", re.X)
 _HTML_TOKEN = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][\w:.-]*)((?:\s[^>]*?)?)(/?)>", re.S)

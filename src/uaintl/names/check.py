@@ -116,16 +116,15 @@ def _suggest_forms(name: str) -> dict[str, str]:
 
 def check_catalog(path: str, catalog: Catalog, locale: str, index: NameIndex) -> list[Finding]:
     """Names in translations must be the registry form for the locale, in any case."""
-    allowed = {locale} | {f"{locale}:{case}" for case in ("gen", "dat", "acc", "ins", "loc")}
     findings = []
     for entry in catalog.messages:
         if not entry.msgstr or entry.read_only:
             continue
         found = find_mentions(entry.msgstr, index, include_near=False)
         for mention in found:
-            if mention.system in allowed:
-                continue
             person = index.registry.get(mention.person or "")
+            if person is not None and _is_registry_form(mention.mention, person, locale):
+                continue
             expected = person.name(locale) if person else "?"
             findings.append(Finding("wrong-form", path, entry.line,
                                     f"[{entry.msgctxt}] {mention.mention!r} is not the registry form "
@@ -140,3 +139,12 @@ def check_catalog(path: str, catalog: Catalog, locale: str, index: NameIndex) ->
                                         mention.person))
                 present.add(mention.person)
     return findings
+
+
+def _is_registry_form(mention: str, person, locale: str) -> bool:
+    """The mention is the locale's registry name (or its surname alone) in some case."""
+    forms = set(person.case_forms.get(locale, {}).values()) or {person.name(locale)}
+    if locale == "be-Latn" and "be" in person.case_forms:
+        forms = {" ".join(lacinka(word) for word in form.split()) for form in person.case_forms["be"].values()}
+        forms.add(person.name("be-Latn"))
+    return any(form == mention or form.endswith(" " + mention) for form in forms)

@@ -1,0 +1,1 @@
+"""Quality checks on translated catalogues: a registry of small checks, plus spelling."""

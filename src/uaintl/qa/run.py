@@ -1,0 +1,49 @@
+"""``uaintl check``: run the registered checks over the catalogues of a project."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from uaintl.catalog.pofile import read_po
+from uaintl.config import Project
+from uaintl.qa.checks import Context, Finding, check_entry
+from uaintl.qa.spelling import speller_for
+
+
+@dataclass
+class CheckRun:
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # e.g. why spelling was skipped
+
+    @property
+    def errors(self) -> int:
+        return sum(finding.severity == "error" for finding in self.findings)
+
+
+def name_index(project: Project):
+    if not project.names_path.exists():
+        return None
+    from uaintl.names.match import NameIndex
+    from uaintl.names.registry import load_registry
+
+    return NameIndex(load_registry(project.names_path))
+
+
+def check_project(project: Project, documents: list[str], locales: tuple[str, ...],
+                  only: set[str] | None = None) -> CheckRun:
+    run = CheckRun()
+    names = name_index(project)
+    for locale in locales:
+        word_list = project.root / project.locales_dir / "spelling" / f"{locale}.txt"
+        speller, why = speller_for(locale, word_list) if not only or "spelling" in only else (None, "")
+        if speller is None and why:
+            run.notes.append(f"spelling skipped for {locale}: {why}")
+        context = Context(locale, names, speller)
+        for document in documents:
+            path = project.po_path(document, locale)
+            if not path.exists():
+                continue
+            for entry in read_po(path).messages:
+                if not entry.read_only:
+                    run.findings += check_entry(entry, context, project.display(path), only)
+    return run
