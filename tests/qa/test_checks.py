@@ -1,0 +1,113 @@
+"""Each registered check on a small case, the spelling check on the real dictionaries, and `uaintl check`."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from uaintl.catalog.model import Entry
+from uaintl.catalog.pofile import dump_po, read_po
+from uaintl.names.match import NameIndex
+from uaintl.names.registry import load_registry
+from uaintl.qa.checks import CHECKS, Context, check_entry
+from uaintl.qa.spelling import dictionary_path, speller_for
+from tests.conftest import ROOT
+
+
+def problems(msgid: str, msgstr: str, locale: str = "be", comments: list[str] | None = None,
+             names: NameIndex | None = None, fuzzy: bool = False) -> dict[str, list[str]]:
+    entry = Entry(msgid=msgid, msgstr=msgstr, msgctxt="x", extracted_comments=comments or [],
+                  flags=["fuzzy"] if fuzzy else [])
+    found: dict[str, list[str]] = {}
+    for finding in check_entry(entry, Context(locale, names), "be.po"):
+        found.setdefault(finding.check, []).append(finding.message)
+    return found
+
+
+def test_registry_lists_every_check_with_a_severity() -> None:
+    assert set(CHECKS) == {"placeholders", "numbers", "protected", "end-punctuation", "untranslated", "fuzzy",
+                           "double-space", "mixed-script", "names", "spelling"}
+    assert {check.severity for check in CHECKS.values()} == {"error", "warning"}
+
+
+def test_placeholders() -> None:
+    assert problems("<1>Click</1> here <2/>", "<1>Націсніце</1> тут") == {"placeholders": ["missing <2/>"]}
+    assert problems("<1>Click</1> here <2/>", "Тут <2/> <1>націсніце</1>") == {}
+
+
+def test_numbers_and_protected_text() -> None:
+    assert problems("On July 14, 2021", "14 ліпеня 2020 г.") == {
+        "numbers": ["number 2021 is missing", "number 2020 is not in the source"]}
+    assert problems("Write to info@x.org", "Пішыце на info@y.org") == {"protected": ["'info@y.org' is not in the source"]}
+
+
+def test_end_punctuation_allows_exclamation_in_salutations() -> None:
+    assert problems("They were released.", "Іх вызвалілі") == {"end-punctuation": ["ends with 'і', the source with '.'"]}
+    assert problems("Dear Ambassador,", "Паважаны спадар Пасол!", comments=["role: salutation"]) == {}
+
+
+def test_untranslated_fuzzy_and_double_space() -> None:
+    assert problems("Text.", "") == {"untranslated": ["not translated"]}
+    assert problems("Text.", "Тэкст.", fuzzy=True) == {"fuzzy": ["needs review (fuzzy)"]}
+    assert problems("Text here.", "Тэкст  тут.") == {"double-space": ["doubled space"]}
+
+
+def test_mixed_script_finds_a_latin_i_in_belarusian() -> None:
+    assert problems("Belarus", "Беларусь, Бeларусь і Mінск") == {
+        "mixed-script": ["'Бeларусь' mixes Latin and Cyrillic letters", "'Mінск' mixes Latin and Cyrillic letters"]}
+
+
+def test_names_must_be_the_registry_form() -> None:
+    index = NameIndex(load_registry(ROOT / "locales" / "names.toml"))
+    assert problems("Free Ales Bialiatski.", "Вызваліце Алеся Бяляцкага.", names=index) == {}
+    found = problems("Free Ales Bialiatski.", "Вызваліце Алеся Беляцкого.", names=index)
+    assert list(found) == ["names"] and "'Алесь Бяляцкі'" in found["names"][0]
+
+
+def test_spelling_with_the_real_dictionary() -> None:
+    if dictionary_path("be") is None:
+        if os.environ.get("UAINTL_REQUIRE_TOOLS") == "1":
+            pytest.fail("hunspell-be is required (UAINTL_REQUIRE_TOOLS=1)")
+        pytest.skip("hunspell-be is not installed")
+    speller, _ = speller_for("be")
+    index = NameIndex(load_registry(ROOT / "locales" / "names.toml"))
+    assert speller.misspelled("Паважаны спадар пракурорр, вызваліце Алеся Бяляцкага 14 ліпеня 2021 г.", index) == [
+        "пракурорр"]
+
+
+def test_spelling_is_skipped_with_a_reason_without_a_dictionary() -> None:
+    speller, why = speller_for("be-Latn")
+    assert speller is None and "no hunspell dictionary" in why
+
+
+def test_sample_catalogues_are_clean(cli, project: Path) -> None:
+    """The bundled reviewed translations pass every check, spelling included."""
+    cli("extract")
+    (project / "locales" / "ua-85-21").mkdir(parents=True, exist_ok=True)
+    for item in ("be.po", "ru.po"):
+        shutil.copy(ROOT / "locales" / "ua-85-21" / item, project / "locales" / "ua-85-21" / item)
+    shutil.copy(ROOT / "locales" / "names.toml", project / "locales" / "names.toml")
+    shutil.copytree(ROOT / "locales" / "spelling", project / "locales" / "spelling")
+    result = cli("check", "--format", "json")
+    data = json.loads(result.output)
+    if dictionary_path("be") is not None:
+        assert data["notes"] == []
+    assert data["findings"] == []
+
+
+def test_errors_exit_1_and_name_file_line_and_entry(cli, project: Path) -> None:
+    cli("extract")
+    cli("update")
+    path = project / "locales" / "ua-85-21" / "be.po"
+    catalog = read_po(path)
+    step = next(entry for entry in catalog.messages if entry.msgctxt == "action/action-step-2")
+    step.msgstr = "Націсніце тут, каб паведаміць нам пра Тэрміновую акцыю 85.21."
+    path.write_bytes(dump_po(catalog))
+    line = read_po(path).messages[[e.msgctxt for e in read_po(path).messages].index("action/action-step-2")].line
+    result = cli("check", "--locale", "be", "--only", "placeholders", expect=1)
+    assert f"locales/ua-85-21/be.po:{line}: error: placeholders: [action/action-step-2] missing <1>" in result.output
+    assert cli("check", "--only", "bogus", expect=2).exit_code == 2
