@@ -436,3 +436,42 @@ def check_command(project: Project, documents: tuple[str, ...], locales: str | N
         echo(f"{run.errors} error(s), {warnings} warning(s)", bold=True)
     if run.errors:
         sys.exit(EXIT_FINDINGS)
+
+
+# ---------------------------------------------------------------- output
+
+@main.command()
+@click.argument("documents", nargs=-1)
+@locale_option
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), help="Letter date (default: today).")
+@click.option("--allow-fuzzy", is_flag=True, help="Render drafts from fuzzy/missing units, with a DRAFT banner.")
+@click.option("--sender-name", help="Sender's name (default: [sender] name).")
+@click.option("--sender-email", help="Sender's e-mail (default: [sender] email).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: out/).")
+@pass_project
+def render(project: Project, documents: tuple[str, ...], locales: str | None, day, allow_fuzzy: bool,
+           sender_name: str | None, sender_email: str | None, out_dir: Path | None) -> None:
+    """Write out/<doc>/<locale>/: the localised document and one letter per official (txt, md, html, eml)."""
+    import datetime as dt
+
+    from uaintl.render.run import plan_render, render_locales, sender_from, write_plan
+
+    chosen = _locales(project, locales) if locales else render_locales(project)
+    plan = plan_render(project, _documents(project, documents), chosen, (day.date() if day else dt.date.today()),
+                       allow_fuzzy, sender_from(project, sender_name, sender_email, None),
+                       out_dir or project.root / "out")
+    for key, localized in plan.incomplete.items():
+        state = "draft, source used for missing units" if allow_fuzzy else "not rendered"
+        echo(f"{key}: {len(localized.missing)} missing, {len(localized.fuzzy)} fuzzy ({state})",
+             fg="yellow", err=not allow_fuzzy)
+        for unit_id in localized.missing + localized.fuzzy:
+            kind = "missing" if unit_id in localized.missing else "fuzzy"
+            echo(f"  {kind}: {unit_id}", err=not allow_fuzzy)
+    if plan.incomplete and not allow_fuzzy:
+        echo("nothing written: review the units above, or use --allow-fuzzy for drafts", err=True)
+        sys.exit(EXIT_FINDINGS)
+    write_plan(plan)
+    folders = sorted({path.parent for path in plan.files})
+    for folder in folders:
+        count = sum(1 for path in plan.files if path.parent == folder)
+        echo(f"{project.display(folder)}/: {count} files")

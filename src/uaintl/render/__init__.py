@@ -1,0 +1,1 @@
+"""Localised output: the full document and one letter per official (txt, md, html, eml), and the report."""

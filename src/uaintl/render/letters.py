@@ -1,0 +1,189 @@
+"""One letter per official, in the locale's language, with a salutation that agrees with the
+official's gender and a date in the locale's long form."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timezone
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+
+from babel.dates import format_date
+from lxml import etree
+
+from uaintl.document.model import Unit
+from uaintl.names.translit import lacinka
+from uaintl.render.localize import Localized, append_html, as_markdown, as_plain
+
+# DESIGN.md section 4: the adjective agrees with the addressee's gender; salutations end with "!".
+SALUTATIONS = {
+    "be": {"m": "Паважаны спадар", "f": "Паважаная спадарыня"},
+    "ru": {"m": "Уважаемый господин", "f": "Уважаемая госпожа"},
+    "en": {"m": "Dear", "f": "Dear"},
+}
+_SALUTATION_PREFIX = re.compile(
+    r"^(?:Паважан(?:ы|ая)\s+(?:спадар(?:ыня)?)?|Уважаем(?:ый|ая)\s+(?:господин|госпожа)?|Dear)\s*", re.I)
+DRAFT_BANNER = {"be": "ЧАРНАВІК — пераклад не правераны", "ru": "ЧЕРНОВИК — перевод не проверен",
+                "be-Latn": "ČARNAVIK — pierakład nie pravierany", "en": "DRAFT — translation not reviewed"}
+
+
+@dataclass
+class Sender:
+    name: str = ""
+    address: list[str] = field(default_factory=list)
+    email: str = ""
+
+
+@dataclass
+class Letter:
+    target: str
+    locale: str
+    recipient: list[str]
+    date: str
+    salutation: str
+    paragraphs: list[list[tuple[str, tuple]]]  # paragraphs of (text, placeholders) sentences
+    closing: str
+    sender: Sender
+    email: str
+    subject: str
+    draft: bool
+
+
+def long_date(day: date, locale: str) -> str:
+    """Babel's long date: be "14 ліпеня 2021 г.", ru "14 июля 2021 г." (U+202F before г.)."""
+    return format_date(day, "long", locale=locale.replace("-", "_"))
+
+
+def salutation(translated: str, gender: str | None, locale: str) -> str:
+    """Rebuild the greeting so that its adjective agrees with the official's gender."""
+    title = _SALUTATION_PREFIX.sub("", translated.strip()).rstrip(",!. ")
+    if gender is None or locale not in SALUTATIONS or not title:
+        return translated.strip()
+    if locale == "en":
+        return f"Dear {title},"
+    return f"{SALUTATIONS[locale][gender]} {title}!"
+
+
+def latin_words(text: str) -> str:
+    return re.sub(r"[\u0400-\u04FF'’]+", lambda match: lacinka(match.group(0)), text)
+
+
+def to_lacinka(letter: Letter) -> Letter:
+    """The Belarusian letter in Łacinka (be-Latn), word by word; markup and addresses untouched."""
+    return replace(letter, locale="be-Latn", recipient=[latin_words(line) for line in letter.recipient],
+                   date=latin_words(letter.date), salutation=latin_words(letter.salutation),
+                   paragraphs=[[(latin_words(text), placeholders) for text, placeholders in paragraph]
+                               for paragraph in letter.paragraphs],
+                   closing=latin_words(letter.closing), subject=latin_words(letter.subject))
+
+
+def _paragraph_key(unit: Unit) -> str:
+    return unit.id.rsplit(".", 1)[0] if re.search(r"\.\d+$", unit.id) else unit.id
+
+
+def build_letters(localized: Localized, genders: dict[str, str | None], sender: Sender, day: date,
+                  subject_unit: str = "header/title-2") -> list[Letter]:
+    units = localized.units
+    by_target: dict[str, list[Unit]] = {}
+    for unit in units:
+        if unit.target and unit.id.startswith("targets/"):
+            by_target.setdefault(unit.target, []).append(unit)
+    letter_units = [unit for unit in units if unit.role == "letter"]
+    paragraphs: dict[str, list[tuple[str, tuple]]] = {}
+    for unit in letter_units:
+        paragraphs.setdefault(_paragraph_key(unit), []).append((localized.text(unit), unit.placeholders))
+    closing = next((localized.text(unit) for unit in units if unit.role == "closing"), "")
+    subject = next((localized.text(unit) for unit in units if unit.id == subject_unit),
+                   next((localized.text(unit) for unit in units if unit.role == "title"), ""))
+    subject = subject[:1].upper() + subject[1:].lower() if subject.isupper() else subject
+    letters = []
+    for target, own in by_target.items():
+        recipient = [as_plain(localized.text(unit), unit.placeholders) for unit in own
+                     if unit.role in ("target-name", "target-title", "address")]
+        greeting_units = [unit for unit in units if unit.role == "salutation" and unit.target == target]
+        greeting_unit = next((unit for unit in greeting_units if unit.id.startswith("letter/")),
+                             greeting_units[0] if greeting_units else None)
+        greeting = localized.text(greeting_unit) if greeting_unit else ""
+        email = next((placeholder.opening.strip("<>").removeprefix("mailto:") for unit in own
+                      if unit.role == "contact" for placeholder in unit.placeholders
+                      if "@" in placeholder.opening and not placeholder.opening.startswith(("[", "@"))), "")
+        letters.append(Letter(
+            target=target, locale=localized.locale, recipient=recipient, date=long_date(day, localized.locale),
+            salutation=salutation(greeting, genders.get(target), localized.locale),
+            paragraphs=list(paragraphs.values()), closing=closing, sender=sender, email=email,
+            subject=as_plain(subject, ()), draft=not localized.complete,
+        ))
+    return letters
+
+
+def _body(letter: Letter, write) -> list[str]:
+    return [" ".join(write(text, placeholders) for text, placeholders in paragraph)
+            for paragraph in letter.paragraphs]
+
+
+def letter_text(letter: Letter) -> str:
+    lines = [DRAFT_BANNER.get(letter.locale, DRAFT_BANNER["en"]), ""] if letter.draft else []
+    lines += letter.recipient + ["", letter.date, "", letter.salutation, ""]
+    for paragraph in _body(letter, as_plain):
+        lines += [paragraph, ""]
+    lines += [letter.closing] + [line for line in [letter.sender.name, *letter.sender.address, letter.sender.email]
+                                 if line]
+    return "\n".join(lines) + "\n"
+
+
+def letter_markdown(letter: Letter) -> str:
+    lines = [f"> **{DRAFT_BANNER.get(letter.locale, DRAFT_BANNER['en'])}**", ""] if letter.draft else []
+    lines += ["  \n".join(letter.recipient), "", letter.date, "", letter.salutation, ""]
+    for paragraph in _body(letter, as_markdown):
+        lines += [paragraph, ""]
+    lines += ["  \n".join(line for line in [letter.closing, letter.sender.name, *letter.sender.address,
+                                            letter.sender.email] if line)]
+    return "\n".join(lines) + "\n"
+
+
+def letter_html(letter: Letter) -> bytes:
+    html = etree.Element("html", lang=letter.locale)
+    head = etree.SubElement(html, "head")
+    etree.SubElement(head, "meta", charset="utf-8")
+    etree.SubElement(head, "title").text = letter.subject
+    body = etree.SubElement(html, "body")
+    if letter.draft:
+        banner = etree.SubElement(body, "p", {"class": "draft", "role": "alert",
+                                              "style": "background:#c00;color:#fff;padding:.5em;font-weight:bold"})
+        banner.text = DRAFT_BANNER.get(letter.locale, DRAFT_BANNER["en"])
+    address = etree.SubElement(body, "address")
+    for index, line in enumerate(letter.recipient):
+        if index:
+            etree.SubElement(address, "br").tail = line
+        else:
+            address.text = line
+    etree.SubElement(body, "p", {"class": "date"}).text = letter.date
+    etree.SubElement(body, "p", {"class": "salutation"}).text = letter.salutation
+    for paragraph in letter.paragraphs:
+        element = etree.SubElement(body, "p")
+        for index, (text, placeholders) in enumerate(paragraph):
+            if index:
+                append_html(element, " ", ())
+            append_html(element, text, placeholders)
+    closing = etree.SubElement(body, "p", {"class": "closing"})
+    closing.text = letter.closing
+    for line in [letter.sender.name, *letter.sender.address, letter.sender.email]:
+        if line:
+            etree.SubElement(closing, "br").tail = line
+    return b"<!DOCTYPE html>\n" + etree.tostring(html, encoding="utf-8", method="html", pretty_print=True)
+
+
+def letter_email(letter: Letter) -> bytes:
+    """An .eml draft addressed to the official, UTF-8, with text and HTML parts."""
+    message = EmailMessage()
+    message["To"] = letter.email or "undisclosed-recipients:;"
+    if letter.sender.email:
+        message["From"] = formataddr((letter.sender.name, letter.sender.email))
+    message["Subject"] = letter.subject
+    message["Date"] = format_datetime(datetime.now(timezone.utc))
+    message["X-Unsent"] = "1"
+    message["Content-Language"] = letter.locale
+    message.set_content(letter_text(letter), charset="utf-8")
+    message.add_alternative(letter_html(letter).decode("utf-8"), subtype="html", charset="utf-8")
+    return message.as_bytes()
