@@ -13,10 +13,8 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/uaintl extract
-	$(BIN)/uaintl update
 	$(BIN)/uaintl engines
-	$(BIN)/uaintl translate
+	$(BIN)/uaintl run
 	$(BIN)/uaintl stats
 	$(BIN)/uaintl names check --exit-zero
 

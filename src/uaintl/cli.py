@@ -475,3 +475,36 @@ def render(project: Project, documents: tuple[str, ...], locales: str | None, da
     for folder in folders:
         count = sum(1 for path in plan.files if path.parent == folder)
         echo(f"{project.display(folder)}/: {count} files")
+
+
+@main.command()
+@click.argument("documents", nargs=-1)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Output folder (default: out/).")
+@pass_project
+def report(project: Project, documents: tuple[str, ...], out_dir: Path | None) -> None:
+    """Write one static HTML page: progress per locale, source beside translations, QA and name findings."""
+    from uaintl.qa.run import check_project
+    from uaintl.workflow import name_findings, write_report
+
+    names = _documents(project, documents)
+    qa = check_project(project, names, project.locales)
+    path = write_report(project, names, qa.findings, name_findings(project, names), out_dir or project.root / "out")
+    echo(f"{project.display(path)}")
+
+
+@main.command("run")
+@click.option("--date", "day", type=click.DateTime(formats=["%Y-%m-%d"]), help="Letter date (default: today).")
+@click.option("--engine", "engine_choice", help="Comma-separated MT engines (default: [mt] engines).")
+@pass_project
+def run_command(project: Project, day, engine_choice: str | None) -> None:
+    """The main job: extract, update, translate, check, names check, render, report."""
+    import datetime as dt
+
+    from uaintl.workflow import run_all
+
+    summary = run_all(project, day.date() if day else dt.date.today(), engine_choice)
+    for line in summary.lines:
+        echo(line)
+    echo("outputs:", bold=True)
+    for path in summary.outputs:
+        echo(f"  {project.display(path)}")

@@ -1,0 +1,103 @@
+"""The main job, ``uaintl run``: extract → update → translate → check → names check → render → report.
+
+Each stage is the same function its own command calls; this module only chains them and collects a
+summary. A missing optional engine never fails the run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from uaintl.catalog.extract import write_templates
+from uaintl.catalog.pofile import read_po
+from uaintl.catalog.stats import catalog_stats
+from uaintl.catalog.update import update_catalogs
+from uaintl.config import Project
+from uaintl.document.blocks import read_source_text
+from uaintl.document.load import load_document
+from uaintl.fileio import atomic_write
+from uaintl.render.report import build_report
+
+
+@dataclass
+class RunSummary:
+    lines: list[str] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+    qa_errors: int = 0
+    name_findings: int = 0
+    incomplete: list[str] = field(default_factory=list)
+
+
+def name_findings(project: Project, documents: list[str]) -> list:
+    from uaintl.names.check import check_catalog, check_text
+    from uaintl.qa.run import name_index
+
+    index = name_index(project)
+    if index is None:
+        return []
+    findings = []
+    sources = {path.stem: path for path in project.sources()}
+    for document in documents:
+        if document in sources:
+            findings += check_text(project.display(sources[document]), read_source_text(sources[document]), index)
+        for locale in project.locales:
+            path = project.po_path(document, locale)
+            if path.exists():
+                findings += check_catalog(project.display(path), read_po(path), locale, index)
+    return findings
+
+
+def write_report(project: Project, documents: list[str], qa: list, names: list, out_dir: Path) -> Path:
+    rows = []
+    for document in documents:
+        catalogs = {locale: read_po(project.po_path(document, locale)) for locale in project.locales
+                    if project.po_path(document, locale).exists()}
+        stats = [catalog_stats(document, locale, catalog) for locale, catalog in catalogs.items()]
+        rows.append((document, read_po(project.pot_path(document)), catalogs, stats))
+    path = out_dir / "report.html"
+    atomic_write(path, build_report(rows, qa, names))
+    return path
+
+
+def run_all(project: Project, day: date, engine_choice: str | None = None) -> RunSummary:
+    from uaintl.mt.run import translate_project
+    from uaintl.qa.run import check_project
+    from uaintl.render.run import plan_render, render_locales, sender_from, write_plan
+
+    summary = RunSummary()
+    sources = project.sources()
+    documents = [load_document(path, project.display(path)) for path in sources]
+    write_templates(documents, [project.pot_path(document.name) for document in documents])
+    names = [document.name for document in documents]
+    summary.lines.append(f"extract: {len(names)} document(s), {sum(len(d.units) for d in documents)} units")
+    jobs = [(project.pot_path(name), {locale: project.po_path(name, locale) for locale in project.locales})
+            for name in names]
+    updated = update_catalogs(jobs, project.fuzzy_threshold)
+    summary.lines.append(f"update: {sum(r.written for r in updated)} of {len(updated)} catalogue(s) changed")
+    results, _, routes = translate_project(project, names, project.locales, engine_choice)
+    filled = sum(r.report.machine + r.report.memory_exact + r.report.memory_fuzzy for r in results)
+    missing = [locale for locale, route in routes.items() if route is None]
+    summary.lines.append(f"translate: {filled} entr(ies) pre-filled" +
+                         (f"; no MT engine for {', '.join(missing)} (memory only)" if missing else ""))
+    qa = check_project(project, names, project.locales)
+    summary.qa_errors = qa.errors
+    summary.lines.append(f"check: {qa.errors} error(s), {len(qa.findings) - qa.errors} warning(s)"
+                         + "".join(f"; {note}" for note in qa.notes))
+    names_found = name_findings(project, names)
+    summary.name_findings = len(names_found)
+    summary.lines.append(f"names: {len(names_found)} finding(s)")
+    out_dir = project.root / "out"
+    plan = plan_render(project, names, render_locales(project), day, False, sender_from(project, None, None, None),
+                       out_dir)
+    write_plan(plan)
+    summary.incomplete = sorted(plan.incomplete)
+    rendered = sorted({str(path.parent.relative_to(out_dir)) for path in plan.files})
+    summary.lines.append(f"render: {', '.join(rendered) or 'nothing'}" +
+                         (f"; not reviewed yet: {', '.join(summary.incomplete)}" if summary.incomplete else ""))
+    summary.outputs = [out_dir / folder for folder in rendered]
+    report = write_report(project, names, qa.findings, names_found, out_dir)
+    summary.outputs.append(report)
+    summary.lines.append(f"report: {project.display(report)}")
+    return summary
