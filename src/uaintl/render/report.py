@@ -10,7 +10,7 @@ from uaintl.qa.checks import Finding as QaFinding
 
 STYLE = """
 body{font-family:system-ui,sans-serif;margin:2em;color:#222}
-table{border-collapse:collapse;width:100%;margin-bottom:2em}td,th{border:1px solid #ccc;padding:.4em;vertical-align:top}
+table{border-collapse:collapse;width:100%;margin-bottom:2em;table-layout:fixed}td,th{border:1px solid #ccc;padding:.4em;vertical-align:top}
 .bar{display:flex;height:1em;width:30em;border:1px solid #999}.bar span{display:block;height:100%}
 .translated{background:#2a7}.fuzzy{background:#fc3}.untranslated{background:#e55}
 td.fuzzy{background:#fff4c2}td.untranslated{background:#fdd}td.qa-error{outline:2px solid #c00}
