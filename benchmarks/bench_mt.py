@@ -111,7 +111,7 @@ def main() -> None:
         texts = segments()
         ours, our_outputs = uaintl_run(packages, texts)
         theirs, their_outputs = argos_reference(packages, texts)
-        identical = sum(a == b for a, b in zip(our_outputs, their_outputs))
+        identical = sum(a == b for a, b in zip(our_outputs, their_outputs, strict=True))
         print(f"{len(texts)} segments, one tiny CTranslate2 model (argos package), greedy decoding")
         print(f"  uaintl          {len(texts) / ours:8.1f} segments/s")
         print(f"  argostranslate  {len(texts) / theirs:8.1f} segments/s")

@@ -24,7 +24,7 @@ from uaintl.errors import UaintlError
 from uaintl.fileio import atomic_write
 
 T = TypeVar("T")
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+EXIT_FINDINGS, EXIT_USAGE = 1, 2  # 0: all is well
 
 
 def _color() -> bool | None:
@@ -110,7 +110,7 @@ def extract(project: Project, documents: tuple[str, ...]) -> None:
     paths = _sources(project, documents)
     loaded = [load_document(path, project.display(path)) for path in progress(paths, "Reading")]
     targets = [project.pot_path(document.name) for document in loaded]
-    for document, target, changed in zip(loaded, targets, write_templates(loaded, targets)):
+    for document, target, changed in zip(loaded, targets, write_templates(loaded, targets), strict=True):
         translatable = sum(unit.translatable for unit in document.units)
         echo(f"{project.display(target)}: {len(document.units)} units, {translatable} translatable"
              f"{'' if changed else ' (unchanged)'}")

@@ -108,3 +108,10 @@ def test_unclosed_html_element_is_reported_where_it_opens(tmp_path: Path) -> Non
     page.write_text("<html><body>\n<div>\n<p>Text</p>\n</body></html>\n", encoding="utf-8")
     with pytest.raises(UaintlError, match=r"page.html:4: </body> closes <div> opened at line 2"):
         load_document(page)
+
+
+def test_every_role_is_a_documented_role(ua) -> None:
+    from uaintl.document.model import ROLES
+
+    html = load_document(FIXTURES / "sources" / "appeal.html")
+    assert {unit.role for unit in ua.units + html.units} <= set(ROLES)

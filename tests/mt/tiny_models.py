@@ -10,9 +10,7 @@ word-for-word "translation"; a required target prefix token imitates NLLB.
 
 from __future__ import annotations
 
-import json
 import random
-import zipfile
 from pathlib import Path
 
 import numpy as np

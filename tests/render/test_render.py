@@ -10,7 +10,6 @@ from lxml import html as lxml_html
 
 from uaintl.catalog.pofile import dump_po, read_po
 from uaintl.render.letters import long_date, salutation
-from tests.conftest import snapshot
 
 OUT = Path("out") / "ua-85-21"
 

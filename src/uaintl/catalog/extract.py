@@ -77,4 +77,4 @@ def write_templates(documents: list[Document], paths: list[Path]) -> list[bool]:
         for folder in sorted({path.parent for path in paths}):
             stack.enter_context(directory_lock(folder))
         return [write_if_changed(path, template_bytes(document, path))
-                for document, path in zip(documents, paths)]
+                for document, path in zip(documents, paths, strict=True)]

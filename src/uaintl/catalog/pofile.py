@@ -314,21 +314,6 @@ def format_entry(entry: Entry) -> str:
     return "\n".join(lines)
 
 
-def format_references(references: list[str], width: int = WIDTH) -> list[str]:
-    """Pack references into ``#:`` lines the way xgettext does."""
-    lines: list[str] = []
-    current = ""
-    for ref in references:
-        if current and len(current) + 1 + len(ref) + 3 > width:
-            lines.append(current)
-            current = ref
-        else:
-            current = f"{current} {ref}" if current else ref
-    if current:
-        lines.append(current)
-    return lines
-
-
 def dump_po(catalog: Catalog) -> bytes:
     blocks = [format_entry(entry) for entry in
               ([catalog.header] if catalog.header else []) + catalog.entries]

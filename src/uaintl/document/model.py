@@ -29,12 +29,6 @@ class Placeholder:
     def is_pair(self) -> bool:
         return self.closing is not None
 
-    @property
-    def tags(self) -> tuple[str, ...]:
-        if self.is_pair:
-            return (f"<{self.number}>", f"</{self.number}>")
-        return (f"<{self.number}/>",)
-
 
 @dataclass
 class Unit:

@@ -71,7 +71,7 @@ def classify(blocks: list[Block], plains: list[str]) -> list[tuple[str, str, str
     state = _State()
     titles: dict[str, str] = {}
     result = []
-    for block, plain in zip(blocks, plains):
+    for block, plain in zip(blocks, plains, strict=True):
         section, role, target = _classify_one(block, plain.strip(), state, titles)
         result.append((section, role, target))
     return result
@@ -150,7 +150,7 @@ def build_units(blocks: list[Block], dialect: str) -> list[Unit]:
     roles = classify(blocks, [plain_text(text) for text, _ in texts])
     counters: dict[tuple[str, str], int] = {}
     units: list[Unit] = []
-    for block, (section, role, target) in zip(blocks, roles):
+    for block, (section, role, target) in zip(blocks, roles, strict=True):
         if role == "salutation" and section == "targets":
             label = _SALUTATION_LABEL.match(block.raw)
             if label:

@@ -133,7 +133,7 @@ def pretranslate(catalog: Catalog, source_lang: str, target_lang: str, memory: T
         texts.append(text)
         restorers.append(restore)
     outputs = _run_route(route, texts, cache, report)
-    for entry, output, restore in zip(pending, outputs, restorers):
+    for entry, output, restore in zip(pending, outputs, restorers, strict=True):
         if not output:
             report.failed.append(entry.msgctxt or entry.msgid)
             continue
@@ -158,7 +158,7 @@ def _run_route(route: Route, texts: list[str], cache: dict, report: TranslateRep
         if todo:
             report.engine_calls += 1
             report.segments_translated += len(todo)
-            for text, output in zip(todo, engine.translate(todo, source, target)):
+            for text, output in zip(todo, engine.translate(todo, source, target), strict=True):
                 known[text] = output
         current = [known.get(text) if text else None for text in current]
     return current

@@ -111,5 +111,5 @@ def inflect_name(full_name: str, locale: str, gender: str) -> dict[str, str]:
     if inflect is None or not words:
         return {case: full_name for case in CASES}
     parts = ["first"] * (len(words) - 1) + ["last"]
-    tables = [inflect(word, part, gender) for word, part in zip(words, parts)]
+    tables = [inflect(word, part, gender) for word, part in zip(words, parts, strict=True)]
     return {case: " ".join(table[case] for table in tables) for case in CASES}

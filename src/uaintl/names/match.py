@@ -193,7 +193,7 @@ def find_mentions(text: str, index: NameIndex, include_near: bool = True) -> lis
              if match.group(0)[0].isupper()]
     mentions: list[Mention] = []
     previous_end = -10
-    for position, (start, end, word) in enumerate(words):
+    for position, (start, _, word) in enumerate(words):
         if start < previous_end:
             continue
         bare = _POSSESSIVE.sub("", word)

@@ -58,7 +58,7 @@ def parse_registry(text: str, path: Path | str = "names.toml") -> Registry:
     for index, entry in enumerate(entries):
         line = lines[index] if index < len(lines) else None
 
-        def fail(message: str, hint: str | None = None) -> UaintlError:
+        def fail(message: str, hint: str | None = None, line: int | None = line) -> UaintlError:
             return UaintlError(message, path, line, hint)
 
         unknown = sorted(set(entry) - _ALLOWED)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from uaintl.catalog.model import Entry
 from uaintl.document.inline import PROTECTED_TEXT, placeholder_tags, plain_text

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from uaintl.document.inline import plain_text
@@ -29,13 +28,15 @@ class Speller:
 
         self.dictionary = Dictionary.from_files(str(path))
         self.accepted = {word.lower() for word in accepted or set()}
+        self._known: dict[str, bool] = {}
 
-    @lru_cache(maxsize=100_000)
     def known(self, word: str) -> bool:
-        if len(word) == 1 or (word.isupper() and len(word) <= 5):  # г., БНФ: abbreviations
-            return True
-        return (word.lower() in self.accepted or self.dictionary.lookup(word)
-                or self.dictionary.lookup(word.replace("’", "'")))
+        if word not in self._known:
+            self._known[word] = (
+                len(word) == 1 or (word.isupper() and len(word) <= 5)  # г., БНФ: abbreviations
+                or word.lower() in self.accepted or bool(self.dictionary.lookup(word))
+                or bool(self.dictionary.lookup(word.replace("’", "'"))))
+        return self._known[word]
 
     def misspelled(self, text: str, names=None) -> list[str]:
         """Unknown words of ``text``; registry names (in any case) and Latin words are left alone."""
