@@ -71,8 +71,8 @@ def _sources(project: Project, documents: tuple[str, ...]) -> list[Path]:
     if not documents:
         return project.sources()
     chosen = []
-    by_name = {document_name(path): path for path in project.sources()} if (
-        project.root / project.sources_dir).is_dir() else {}
+    folder = project.root / project.sources_dir
+    by_name = {document_name(path): path for path in project.sources()} if folder.is_dir() else {}
     for item in documents:
         path = Path(item)
         if path.is_file():

@@ -218,3 +218,9 @@ def test_html_rebuilt_from_template_segments_to_the_same_units(tmp_path: Path) -
                  [(p.opening, p.closing) for p in unit.placeholders]) for unit in document.units]
 
     assert shape(rebuilt) == shape(original)
+
+
+def test_gettext_language_codes() -> None:
+    from uaintl.catalog.update import gettext_language
+
+    assert [gettext_language(code) for code in ("be", "pt-BR", "be-Latn")] == ["be", "pt_BR", "be@latin"]

@@ -51,6 +51,13 @@ def language_name(locale: str) -> str:
         return locale
 
 
+def gettext_language(locale: str) -> str:
+    """BCP 47 → gettext: pt-BR → pt_BR, be-Latn → be@latin."""
+    if locale.endswith("-Latn"):
+        return locale[: -len("-Latn")].replace("-", "_") + "@latin"
+    return locale.replace("-", "_")
+
+
 def new_catalog(template: Catalog, locale: str) -> Catalog:
     """An empty catalogue for ``locale`` with the header msginit would write."""
     created = template.header_field("POT-Creation-Date") or now_stamp()
@@ -62,7 +69,7 @@ def new_catalog(template: Catalog, locale: str) -> Catalog:
         ("PO-Revision-Date", created),
         ("Last-Translator", "Automatically generated"),
         ("Language-Team", f"{language_name(locale)} <{locale}@li.org>"),
-        ("Language", locale.replace("-", "_") if "-" in locale and "Latn" not in locale else locale),
+        ("Language", gettext_language(locale)),
         ("MIME-Version", "1.0"),
         ("Content-Type", "text/plain; charset=UTF-8"),
         ("Content-Transfer-Encoding", "8bit"),
