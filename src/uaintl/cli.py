@@ -271,14 +271,16 @@ def names_check(project: Project, documents: tuple[str, ...], output_format: str
 @names.command("export")
 @click.option("--tbx", "tbx_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="TBX file to write.")
+@click.option("--tbx-version", type=click.Choice(["2", "3"]), default="2", show_default=True,
+              help="2: TBX-Basic as <martif> (Weblate, OmegaT); 3: ISO 30042:2019 <tbx> (DCA).")
 @pass_project
-def names_export(project: Project, tbx_path: Path) -> None:
+def names_export(project: Project, tbx_path: Path, tbx_version: str) -> None:
     """Write the registry as TBX-Basic (ISO 30042) for OmegaT, Weblate and memoQ."""
     from uaintl.names.registry import load_registry
     from uaintl.names.tbx import export_tbx
 
     registry = load_registry(project.names_path)
-    atomic_write(tbx_path, export_tbx(registry))
+    atomic_write(tbx_path, export_tbx(registry, int(tbx_version)))
     echo(f"{tbx_path}: {len(registry.people)} people")
 
 

@@ -81,16 +81,26 @@ def test_dropped_name_is_reported(index: NameIndex) -> None:
     assert notes[-1] == "machine translation dropped Алесь Бяляцкі"
 
 
-def test_tbx_round_trip_loses_nothing(tmp_path: Path) -> None:
+@pytest.mark.parametrize("version, root_tag, concept_tag", [
+    (2, "martif", "termEntry"), (3, f"{{{TBX_NS}}}tbx", f"{{{TBX_NS}}}conceptEntry")])
+def test_tbx_round_trip_loses_nothing(tmp_path: Path, version: int, root_tag: str, concept_tag: str) -> None:
     registry = load_registry(ROOT / "locales" / "names.toml")
     path = tmp_path / "names.tbx"
-    path.write_bytes(export_tbx(registry))
+    path.write_bytes(export_tbx(registry, version))
     root = etree.parse(str(path)).getroot()
-    assert root.tag == f"{{{TBX_NS}}}tbx" and root.get("type") == "TBX-Basic" and root.get("style") == "dca"
-    assert len(root.findall(f".//{{{TBX_NS}}}conceptEntry")) == len(registry.people)
+    assert root.tag == root_tag and root.get("type") == "TBX-Basic"
+    assert len(root.findall(f".//{concept_tag}")) == len(registry.people)
     again = import_tbx(path)
     assert [(p.id, p.gender, p.names, p.aliases, p.role) for p in again.people] == [
         (p.id, p.gender, p.names, p.aliases, p.role) for p in registry.people]
+
+
+def test_tbx_v2_has_the_shape_translate_toolkit_reads(tmp_path: Path) -> None:
+    """Weblate reads TBX through translate-toolkit: martif/text/body/termEntry/langSet/tig/term."""
+    root = etree.fromstring(export_tbx(load_registry(ROOT / "locales" / "names.toml"), 2))
+    terms = root.xpath("/martif/text/body/termEntry[@id='bialiatski']/langSet/tig/term")
+    assert [(term.getparent().getparent().get("{http://www.w3.org/XML/1998/namespace}lang"), term.text)
+            for term in terms][:2] == [("en", "Ales Bialiatski"), ("en", "Ales Byalyatski")]
 
 
 def test_tbx_v2_martif_is_read(tmp_path: Path) -> None:

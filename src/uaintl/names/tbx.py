@@ -1,11 +1,13 @@
 """TBX (ISO 30042) export and import of the person registry, for OmegaT, Weblate and memoQ.
 
-Export writes TBX-Basic in the TBX v3 DCA style (``conceptEntry/langSec/termSec``); import reads
-that and the older v2 ``martif`` (``termEntry/langSet/tig``) that many tools still write.
+Export writes TBX-Basic either in the 2008 ``martif`` form (``termEntry/langSet/tig``, the default:
+Weblate's translate-toolkit reader and OmegaT read only this form) or as TBX v3 / ISO 30042:2019 in
+DCA style (``conceptEntry/langSec/termSec``). Import reads both.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
@@ -20,36 +22,64 @@ _ADMITTED = "admittedTerm-admn-sts"
 _GENDER = {"m": "masculine", "f": "feminine"}
 
 
-def _term(parent: etree._Element, text: str, gender: str, status: str) -> None:
-    term_sec = etree.SubElement(parent, f"{{{TBX_NS}}}termSec")
-    etree.SubElement(term_sec, f"{{{TBX_NS}}}term").text = text
+@dataclass(frozen=True)
+class Dialect:
+    """Element names of one TBX version; the structure is the same."""
+
+    namespace: str | None
+    root: str
+    header: str
+    concept: str
+    language: str
+    term_group: str
+    root_attributes: tuple[tuple[str, str], ...]
+
+    def tag(self, name: str) -> str:
+        return f"{{{self.namespace}}}{name}" if self.namespace else name
+
+
+DIALECTS = {
+    # TBX-Basic in the 2008 "martif" form: what Weblate (translate-toolkit) and OmegaT import.
+    2: Dialect(None, "martif", "martifHeader", "termEntry", "langSet", "tig", (("type", "TBX-Basic"),)),
+    # TBX v3 (ISO 30042:2019), TBX-Basic dialect in DCA style.
+    3: Dialect(TBX_NS, "tbx", "tbxHeader", "conceptEntry", "langSec", "termSec",
+               (("type", "TBX-Basic"), ("style", "dca"))),
+}
+
+
+def _term(dialect: Dialect, parent: etree._Element, text: str, gender: str, status: str) -> None:
+    group = etree.SubElement(parent, dialect.tag(dialect.term_group))
+    etree.SubElement(group, dialect.tag("term")).text = text
     for kind, value in (("partOfSpeech", "properNoun"), ("grammaticalGender", _GENDER[gender]),
                         ("administrativeStatus", status)):
-        note = etree.SubElement(term_sec, f"{{{TBX_NS}}}termNote", type=kind)
+        note = etree.SubElement(group, dialect.tag("termNote"), type=kind)
         note.text = value
 
 
-def export_tbx(registry: Registry) -> bytes:
-    root = etree.Element(f"{{{TBX_NS}}}tbx", nsmap={None: TBX_NS}, type="TBX-Basic", style="dca")
+def export_tbx(registry: Registry, version: int = 2) -> bytes:
+    dialect = DIALECTS[version]
+    root = etree.Element(dialect.tag(dialect.root), nsmap={None: dialect.namespace} if dialect.namespace else None)
+    for key, value in dialect.root_attributes:
+        root.set(key, value)
     root.set(XML_LANG, "en")
-    header = etree.SubElement(root, f"{{{TBX_NS}}}tbxHeader")
-    file_desc = etree.SubElement(header, f"{{{TBX_NS}}}fileDesc")
-    source = etree.SubElement(file_desc, f"{{{TBX_NS}}}sourceDesc")
-    etree.SubElement(source, f"{{{TBX_NS}}}p").text = "uaintl person registry (locales/names.toml)"
-    body = etree.SubElement(etree.SubElement(root, f"{{{TBX_NS}}}text"), f"{{{TBX_NS}}}body")
+    header = etree.SubElement(root, dialect.tag(dialect.header))
+    file_desc = etree.SubElement(header, dialect.tag("fileDesc"))
+    source = etree.SubElement(file_desc, dialect.tag("sourceDesc"))
+    etree.SubElement(source, dialect.tag("p")).text = "uaintl person registry (locales/names.toml)"
+    body = etree.SubElement(etree.SubElement(root, dialect.tag("text")), dialect.tag("body"))
     for person in registry.people:
-        concept = etree.SubElement(body, f"{{{TBX_NS}}}conceptEntry", id=person.id)
+        concept = etree.SubElement(body, dialect.tag(dialect.concept), id=person.id)
         if person.role:
-            etree.SubElement(concept, f"{{{TBX_NS}}}descrip", type="subjectField").text = person.role
+            etree.SubElement(concept, dialect.tag("descrip"), type="subjectField").text = person.role
         for locale in LOCALES:
             if locale not in person.names:
                 continue
-            lang = etree.SubElement(concept, f"{{{TBX_NS}}}langSec")
+            lang = etree.SubElement(concept, dialect.tag(dialect.language))
             lang.set(XML_LANG, locale)
-            _term(lang, person.names[locale], person.gender, _PREFERRED)
+            _term(dialect, lang, person.names[locale], person.gender, _PREFERRED)
             if locale == "en":
                 for alias in person.aliases:
-                    _term(lang, alias, person.gender, _ADMITTED)
+                    _term(dialect, lang, alias, person.gender, _ADMITTED)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
 
