@@ -147,6 +147,9 @@ def letter_html(letter: Letter) -> bytes:
     head = etree.SubElement(html, "head")
     etree.SubElement(head, "meta", charset="utf-8")
     etree.SubElement(head, "title").text = letter.subject
+    etree.SubElement(head, "style").text = (
+        "body{font-family:Georgia,serif;max-width:40em;margin:2em auto;line-height:1.5}"
+        "address{font-style:normal;margin-bottom:1.5em}.date{text-align:right}")
     body = etree.SubElement(html, "body")
     if letter.draft:
         banner = etree.SubElement(body, "p", {"class": "draft", "role": "alert",
