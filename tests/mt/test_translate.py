@@ -190,3 +190,17 @@ def test_tmx_compendium_feeds_the_memory(tmp_path: Path) -> None:
     add_tmx(memory, tmx, "en", "be")
     match = memory.lookup("Sincerely,", 75)
     assert match is not None and (match.text, match.score, match.origin) == ("З павагай,", 100.0, "viasna.tmx")
+
+
+def test_translation_never_touches_the_network(cli, mt_project: Path, tiny, tmp_path: Path, monkeypatch) -> None:
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access attempted")
+
+    prepare(cli, mt_project, tiny, tmp_path)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    result = cli("translate", "--engine", "argos,apertium")
+    assert "machine (argos translate-en_ru-1_0 v1.0)" in result.output
