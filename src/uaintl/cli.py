@@ -18,7 +18,6 @@ from uaintl.catalog.rebuild import rebuild
 from uaintl.catalog.stats import catalog_stats
 from uaintl.catalog.update import update_catalogs
 from uaintl.config import Project, load_project
-from uaintl.document.blocks import read_source_text
 from uaintl.document.load import document_name, load_document
 from uaintl.errors import UaintlError
 from uaintl.fileio import atomic_write
@@ -189,13 +188,6 @@ def names() -> None:
     """Person names: variants, matching, consistency checks, TBX."""
 
 
-def _name_index(project: Project):
-    from uaintl.names.match import NameIndex
-    from uaintl.names.registry import load_registry
-
-    return NameIndex(load_registry(project.names_path))
-
-
 @names.command("variants")
 @click.argument("name")
 @click.option("--language", type=click.Choice(["be", "ru"]), default=None,
@@ -229,9 +221,10 @@ def names_variants(name: str, language: str | None, gender: str, output_format: 
 def names_match(project: Project, source, output_format: str) -> None:
     """Find person mentions in SOURCE (a file, or - for standard input)."""
     from uaintl.names.match import find_mentions
+    from uaintl.names.project import name_index
 
     text = source.read()
-    mentions = find_mentions(text, _name_index(project))
+    mentions = find_mentions(text, name_index(project, required=True))
     if output_format == "json":
         echo(json.dumps([mention.as_dict() for mention in mentions], ensure_ascii=False, indent=2))
         return
@@ -248,16 +241,11 @@ def names_match(project: Project, source, output_format: str) -> None:
 @pass_project
 def names_check(project: Project, documents: tuple[str, ...], output_format: str, exit_zero: bool) -> None:
     """Report names written more than one way, wrong forms in catalogues, and unknown people."""
-    from uaintl.names.check import check_catalog, check_text
+    from uaintl.names.project import name_index, project_findings
 
-    index = _name_index(project)
-    findings = []
-    for path in _sources(project, documents):
-        findings += check_text(project.display(path), read_source_text(path), index)
-        for locale in project.locales:
-            po_path = project.po_path(document_name(path), locale)
-            if po_path.exists():
-                findings += check_catalog(project.display(po_path), read_po(po_path), locale, index)
+    index = name_index(project, required=True)
+    sources = {document_name(path): path for path in _sources(project, documents)}
+    findings = project_findings(project, sources, index)
     if output_format == "json":
         echo(json.dumps([finding.as_dict() for finding in findings], ensure_ascii=False, indent=2))
     else:

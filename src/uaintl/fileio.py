@@ -6,8 +6,8 @@ import fcntl
 import os
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from uaintl.errors import UaintlError
@@ -72,3 +72,12 @@ def directory_lock(directory: Path, timeout: float = 10.0) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+@contextmanager
+def directory_locks(directories: Iterable[Path]) -> Iterator[None]:
+    """Lock several folders, always in sorted order, so two runs can never deadlock."""
+    with ExitStack() as stack:
+        for directory in sorted(set(directories)):
+            stack.enter_context(directory_lock(directory))
+        yield

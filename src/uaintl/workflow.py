@@ -15,7 +15,6 @@ from uaintl.catalog.pofile import read_po
 from uaintl.catalog.stats import catalog_stats
 from uaintl.catalog.update import update_catalogs
 from uaintl.config import Project
-from uaintl.document.blocks import read_source_text
 from uaintl.document.load import load_document
 from uaintl.fileio import atomic_write
 from uaintl.render.report import build_report
@@ -31,22 +30,13 @@ class RunSummary:
 
 
 def name_findings(project: Project, documents: list[str]) -> list:
-    from uaintl.names.check import check_catalog, check_text
-    from uaintl.qa.run import name_index
+    from uaintl.names.project import name_index, project_findings
 
     index = name_index(project)
     if index is None:
         return []
-    findings = []
     sources = {path.stem: path for path in project.sources()}
-    for document in documents:
-        if document in sources:
-            findings += check_text(project.display(sources[document]), read_source_text(sources[document]), index)
-        for locale in project.locales:
-            path = project.po_path(document, locale)
-            if path.exists():
-                findings += check_catalog(project.display(path), read_po(path), locale, index)
-    return findings
+    return project_findings(project, {document: sources.get(document) for document in documents}, index)
 
 
 def write_report(project: Project, documents: list[str], qa: list, names: list, out_dir: Path) -> Path:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from contextlib import ExitStack
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -12,7 +11,7 @@ from uaintl.catalog.model import FUZZY, Catalog, Entry, format_header
 from uaintl.catalog.pofile import dump_po, read_po
 from uaintl.catalog.units import unit_to_entry
 from uaintl.document.model import Document
-from uaintl.fileio import directory_lock, write_if_changed
+from uaintl.fileio import directory_locks, write_if_changed
 
 SOURCE_FIELD = "X-Uaintl-Source"
 FORMAT_FIELD = "X-Uaintl-Format"
@@ -73,8 +72,6 @@ def template_bytes(document: Document, existing: Path) -> bytes:
 
 def write_templates(documents: list[Document], paths: list[Path]) -> list[bool]:
     """Write each document's POT atomically under its folder's lock; True where it changed."""
-    with ExitStack() as stack:
-        for folder in sorted({path.parent for path in paths}):
-            stack.enter_context(directory_lock(folder))
+    with directory_locks(path.parent for path in paths):
         return [write_if_changed(path, template_bytes(document, path))
                 for document, path in zip(documents, paths, strict=True)]

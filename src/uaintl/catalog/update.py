@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from uaintl.catalog.merge import MergeReport, merge
 from uaintl.catalog.model import PLURAL_FORMS_BE_RU, Catalog, Entry, format_header
 from uaintl.catalog.pofile import dump_po, read_po
 from uaintl.errors import UaintlError
-from uaintl.fileio import directory_lock, write_if_changed
+from uaintl.fileio import directory_locks, write_if_changed
 
 # Plural-Forms for locales whose gettext header differs from CLDR's (see DESIGN.md, section 4).
 PLURAL_FORMS = {
@@ -95,9 +94,7 @@ def update_catalogs(jobs: list[tuple[Path, dict[str, Path]]], threshold: float
             raise UaintlError("no template to update from", template_path,
                               hint="run `uaintl extract` first")
     planned: list[tuple[UpdateResult, bytes]] = []
-    with ExitStack() as stack:
-        for folder in sorted({template_path.parent for template_path, _ in jobs}):
-            stack.enter_context(directory_lock(folder))
+    with directory_locks(template_path.parent for template_path, _ in jobs):
         for template_path, catalogs in jobs:
             template = read_po(template_path)
             for locale, path in catalogs.items():

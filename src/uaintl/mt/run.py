@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 
 from uaintl.catalog.pofile import dump_po, read_po
 from uaintl.config import Project
-from uaintl.fileio import directory_lock, write_if_changed
+from uaintl.fileio import directory_locks, write_if_changed
 from uaintl.mt.engine import EngineStatus
 from uaintl.mt.pipeline import Protector, Route, TranslateReport, find_route, pretranslate
 from uaintl.mt.setup import build_memory, memory_threshold, pivots, usable_engines
@@ -27,13 +26,12 @@ class TranslateResult:
 
 def name_protector(project: Project, locale: str) -> Protector | None:
     """Lock person names before MT and bring them back in the locale's registry form."""
-    if not project.names_path.exists():
-        return None
-    from uaintl.names.match import NameIndex
+    from uaintl.names.project import name_index
     from uaintl.names.protect import lock_names, unlock_names
-    from uaintl.names.registry import load_registry
 
-    index = NameIndex(load_registry(project.names_path))
+    index = name_index(project)
+    if index is None:
+        return None
 
     def protect(text: str):
         locked = lock_names(text, index)
@@ -50,9 +48,7 @@ def translate_project(project: Project, documents: list[str], locales: tuple[str
               for locale in locales}
     results: list[tuple[TranslateResult, bytes]] = []
     cache: dict = {}
-    with ExitStack() as stack:
-        for folder in sorted({project.catalog_dir(document) for document in documents}):
-            stack.enter_context(directory_lock(folder))
+    with directory_locks(project.catalog_dir(document) for document in documents):
         for locale in locales:
             catalogs = {project.po_path(document, locale): read_po(project.po_path(document, locale))
                         for document in documents if project.po_path(document, locale).exists()}

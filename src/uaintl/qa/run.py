@@ -20,18 +20,11 @@ class CheckRun:
         return sum(finding.severity == "error" for finding in self.findings)
 
 
-def name_index(project: Project):
-    if not project.names_path.exists():
-        return None
-    from uaintl.names.match import NameIndex
-    from uaintl.names.registry import load_registry
-
-    return NameIndex(load_registry(project.names_path))
-
-
 def check_project(project: Project, documents: list[str], locales: tuple[str, ...],
                   only: set[str] | None = None) -> CheckRun:
     run = CheckRun()
+    from uaintl.names.project import name_index
+
     names = name_index(project)
     for locale in locales:
         word_list = project.root / project.locales_dir / "spelling" / f"{locale}.txt"

@@ -28,20 +28,17 @@ def sender_from(project: Project, name: str | None, email: str | None, address: 
                   email or configured.get("email", ""))
 
 
-def target_genders(project: Project, localized: Localized) -> dict[str, str | None]:
+def target_genders(index, localized: Localized) -> dict[str, str | None]:
     """Each official's gender from the names registry, found by their name in the source."""
     genders: dict[str, str | None] = {}
-    if not project.names_path.exists():
+    if index is None:
         return genders
-    from uaintl.names.match import NameIndex, find_mentions
-    from uaintl.names.registry import load_registry
+    from uaintl.names.match import find_mentions
 
-    registry = load_registry(project.names_path)
-    index = NameIndex(registry)
     for unit in localized.units:
         if unit.role == "target-name" and unit.target:
             people = [mention.person for mention in find_mentions(unit.text, index) if mention.person]
-            person = registry.get(people[0]) if people else None
+            person = index.registry.get(people[0]) if people else None
             genders[unit.target] = person.gender if person else None
     return genders
 
@@ -53,7 +50,10 @@ def render_locales(project: Project) -> tuple[str, ...]:
 
 def plan_render(project: Project, documents: list[str], locales: tuple[str, ...], day: date, allow_fuzzy: bool,
                 sender: Sender, out_dir: Path) -> RenderPlan:
+    from uaintl.names.project import name_index
+
     plan = RenderPlan()
+    index = name_index(project)
     for document in documents:
         template = read_po(project.pot_path(document))
         for locale in locales:
@@ -74,7 +74,7 @@ def plan_render(project: Project, documents: list[str], locales: tuple[str, ...]
                 full = f"{DRAFT_BANNER.get(locale, DRAFT_BANNER['en'])}\n\n{full}"
             plan.files[folder / f"{document}{Path(template.header_field('X-Uaintl-Source') or '.md').suffix}"] = (
                 full.encode("utf-8"))
-            for letter in build_letters(localized, target_genders(project, localized), sender, day):
+            for letter in build_letters(localized, target_genders(index, localized), sender, day):
                 letter = to_lacinka(letter) if locale == "be-Latn" else letter
                 stem = folder / f"letter-{letter.target}"
                 plan.files[stem.with_suffix(".txt")] = letter_text(letter).encode("utf-8")
