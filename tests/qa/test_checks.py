@@ -13,7 +13,7 @@ from uaintl.catalog.model import Entry
 from uaintl.catalog.pofile import dump_po, read_po
 from uaintl.names.match import NameIndex
 from uaintl.names.registry import load_registry
-from uaintl.qa.checks import CHECKS, Context, check_entry
+from uaintl.qa.checks import CHECKS, Check, Context, check_entry, register
 from uaintl.qa.spelling import dictionary_path, speller_for
 from tests.conftest import ROOT
 
@@ -32,6 +32,59 @@ def test_registry_lists_every_check_with_a_severity() -> None:
     assert set(CHECKS) == {"placeholders", "numbers", "protected", "end-punctuation", "untranslated", "fuzzy",
                            "double-space", "mixed-script", "names", "spelling"}
     assert {check.severity for check in CHECKS.values()} == {"error", "warning"}
+    assert all(check.description for check in CHECKS.values())
+
+
+def test_only_the_untranslated_check_looks_at_empty_entries() -> None:
+    assert [check.id for check in CHECKS.values() if check.on_empty] == ["untranslated"]
+    assert problems("<1>Click</1> 2021", "") == {"untranslated": ["not translated"]}
+
+
+@pytest.fixture
+def toy_check():
+    """A check registered for one test: flags every translation that contains "toy"."""
+    def make(**declarations):
+        class Toy(Check):
+            """Toy check."""
+
+            id = "toy"
+
+            def run(self, entry: Entry, context: Context) -> list[str]:
+                return ["toy"] if "toy" in entry.msgstr or not entry.msgstr else []
+
+        for name, value in declarations.items():
+            setattr(Toy, name, value)
+        register(Toy)
+        return Toy
+    yield make
+    CHECKS.pop("toy", None)
+
+
+def test_declarations_decide_which_entries_a_check_sees(toy_check) -> None:
+    toy_check(severity="warning")
+    assert problems("Toy.", "toy.")["toy"] == ["toy"]
+    assert "toy" in problems("Toy.", "toy.", fuzzy=True)
+    assert "toy" not in problems("Toy.", "")
+    toy_check(on_empty=True, on_fuzzy=False)
+    assert "toy" in problems("Toy.", "")
+    assert "toy" not in problems("Toy.", "toy.", fuzzy=True)
+
+
+def test_a_check_off_by_default_runs_only_when_chosen(toy_check) -> None:
+    toy_check(default=False)
+    entry = Entry(msgid="Toy.", msgstr="toy.", msgctxt="x")
+    assert [finding.check for finding in check_entry(entry, Context("be"), "be.po")] == []
+    assert [finding.check for finding in check_entry(entry, Context("be"), "be.po", {"toy"})] == ["toy"]
+
+
+def test_a_check_with_an_unknown_severity_is_refused() -> None:
+    class Bad(Check):
+        id = "bad"
+        severity = "fatal"
+
+    with pytest.raises(ValueError, match="severity"):
+        register(Bad)
+    assert "bad" not in CHECKS
 
 
 def test_placeholders() -> None:

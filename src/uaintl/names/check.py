@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
-from uaintl.catalog.model import Catalog
+from uaintl.catalog.model import Catalog, Entry
 from uaintl.names.match import Mention, NameIndex, find_mentions
 from uaintl.names.inflect import CASES
 from uaintl.names.translit import BE_PASSPORT, from_lacinka, is_cyrillic, lacinka
@@ -114,31 +114,37 @@ def _suggest_forms(name: str) -> dict[str, str]:
     return {"en": name}
 
 
-def check_catalog(path: str, catalog: Catalog, locale: str, index: NameIndex) -> list[Finding]:
-    """Names in translations must be the registry form for the locale, in any case."""
+def check_entry(entry: Entry, locale: str, index: NameIndex, path: str = "") -> list[Finding]:
+    """Names in one translation must be the registry form for the locale, in any case, and every
+    person named in the source must be named in the translation."""
+    if not entry.msgstr or entry.read_only:
+        return []
     findings = []
-    for entry in catalog.messages:
-        if not entry.msgstr or entry.read_only:
+    found = find_mentions(entry.msgstr, index, include_near=False)
+    for mention in found:
+        person = index.registry.get(mention.person or "")
+        if person is not None and _is_registry_form(mention.mention, person, locale):
             continue
-        found = find_mentions(entry.msgstr, index, include_near=False)
-        for mention in found:
+        expected = person.name(locale) if person else "?"
+        findings.append(Finding("wrong-form", path, entry.line,
+                                f"{mention.mention!r} is not the registry form {expected!r} ({locale}) in any case",
+                                mention.person))
+    present = {mention.person for mention in found}
+    for mention in find_mentions(entry.msgid, index, include_near=False):
+        if mention.person not in present:
             person = index.registry.get(mention.person or "")
-            if person is not None and _is_registry_form(mention.mention, person, locale):
-                continue
-            expected = person.name(locale) if person else "?"
-            findings.append(Finding("wrong-form", path, entry.line,
-                                    f"[{entry.msgctxt}] {mention.mention!r} is not the registry form "
-                                    f"{expected!r} ({locale}) in any case", mention.person))
-        present = {mention.person for mention in found}
-        for mention in find_mentions(entry.msgid, index, include_near=False):
-            if mention.person not in present:
-                person = index.registry.get(mention.person or "")
-                findings.append(Finding("missing-in-translation", path, entry.line,
-                                        f"[{entry.msgctxt}] {mention.mention!r} is in the source but "
-                                        f"{person.name(locale) if person else '?'!r} is not in the translation",
-                                        mention.person))
-                present.add(mention.person)
+            findings.append(Finding("missing-in-translation", path, entry.line,
+                                    f"{mention.mention!r} is in the source but "
+                                    f"{person.name(locale) if person else '?'!r} is not in the translation",
+                                    mention.person))
+            present.add(mention.person)
     return findings
+
+
+def check_catalog(path: str, catalog: Catalog, locale: str, index: NameIndex) -> list[Finding]:
+    """``check_entry`` over a catalogue, each message naming its entry."""
+    return [replace(finding, message=f"[{entry.msgctxt}] {finding.message}")
+            for entry in catalog.messages for finding in check_entry(entry, locale, index, path)]
 
 
 def _is_registry_form(mention: str, person, locale: str) -> bool:

@@ -1,15 +1,17 @@
 """The check registry, in the manner of translate-toolkit's pofilter and Weblate's checks.
 
-Each check takes the source and translation of one entry (and the run's context) and returns
-problem descriptions. ``@check`` registers it with an id and a severity.
+A check is a class that declares what it is (id, severity, one-line description from its
+docstring), which entries it looks at (empty translations? fuzzy drafts?) and whether it runs by
+default, and implements ``run``. ``@register`` lists it once; ``check_entry`` applies the
+declarations, so no caller keeps its own list of ids.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
+from typing import ClassVar
 
 from uaintl.catalog.model import Entry
 from uaintl.document.inline import PROTECTED_TEXT, placeholder_tags, plain_text
@@ -22,22 +24,40 @@ class Context:
     speller: object | None = None  # Speller, when the locale's dictionary is installed
 
 
-@dataclass
 class Check:
-    id: str
-    severity: str  # "error" | "warning"
-    function: Callable[[Entry, Context], list[str]]
-    description: str = ""
+    """One check: subclasses set the declarations and implement ``run``."""
+
+    id: ClassVar[str]
+    severity: ClassVar[str] = "error"  # "error" | "warning"
+    on_empty: ClassVar[bool] = False  # also run when the entry has no translation
+    on_fuzzy: ClassVar[bool] = True  # also run on fuzzy drafts
+    default: ClassVar[bool] = True  # run when no --only selection names it
+
+    @property
+    def description(self) -> str:
+        return (self.__doc__ or "").strip().split("\n")[0]
+
+    def applies(self, entry: Entry, only: set[str] | None) -> bool:
+        """Whether this check looks at ``entry`` in a run limited to ``only`` (None: the defaults)."""
+        if only is not None and self.id not in only or only is None and not self.default:
+            return False
+        if not entry.msgstr and not self.on_empty:
+            return False
+        return self.on_fuzzy or not entry.fuzzy
+
+    def run(self, entry: Entry, context: Context) -> list[str]:
+        raise NotImplementedError
 
 
 CHECKS: dict[str, Check] = {}
 
 
-def check(id: str, severity: str) -> Callable:
-    def register(function: Callable[[Entry, Context], list[str]]) -> Callable:
-        CHECKS[id] = Check(id, severity, function, (function.__doc__ or "").strip().split("\n")[0])
-        return function
-    return register
+def register(cls: type[Check]) -> type[Check]:
+    """Class decorator: list a check once, under its id."""
+    if cls.severity not in ("error", "warning"):
+        raise ValueError(f"check {cls.id!r}: severity must be 'error' or 'warning'")
+    CHECKS[cls.id] = cls()
+    return cls
 
 
 _NUMBER = re.compile(r"(?<![\w<])\d+(?:[.,]\d+)*(?![\w>])")
@@ -46,91 +66,135 @@ _MIXED = re.compile(rf"\b(?=[\w'’]*[{_CYRILLIC}])(?=[\w'’]*[A-Za-z])[\w'’]
 _ENDINGS = {".": {".", "…"}, "!": {"!"}, "?": {"?"}, ":": {":"}, ",": {","}}
 
 
-@check("placeholders", "error")
-def placeholders(entry: Entry, context: Context) -> list[str]:
+@register
+class Placeholders(Check):
     """Placeholders and markup tags are kept: each <n>…</n> and <n/> exactly once."""
-    source, target = Counter(placeholder_tags(entry.msgid)), Counter(placeholder_tags(entry.msgstr))
-    problems = [f"missing {tag}" for tag in sorted(source - target)]
-    problems += [f"extra {tag}" for tag in sorted(target - source)]
-    return problems
+
+    id = "placeholders"
+
+    def run(self, entry: Entry, context: Context) -> list[str]:
+        source, target = Counter(placeholder_tags(entry.msgid)), Counter(placeholder_tags(entry.msgstr))
+        problems = [f"missing {tag}" for tag in sorted(source - target)]
+        problems += [f"extra {tag}" for tag in sorted(target - source)]
+        return problems
 
 
-@check("numbers", "error")
-def numbers(entry: Entry, context: Context) -> list[str]:
+@register
+class Numbers(Check):
     """Numbers (dates, article numbers, counts) are unchanged."""
-    source = Counter(_NUMBER.findall(plain_text(entry.msgid)))
-    target = Counter(_NUMBER.findall(plain_text(entry.msgstr)))
-    problems = [f"number {number} is missing" for number in sorted(source - target)]
-    problems += [f"number {number} is not in the source" for number in sorted(target - source)]
-    return problems
+
+    id = "numbers"
+
+    def run(self, entry: Entry, context: Context) -> list[str]:
+        source = Counter(_NUMBER.findall(plain_text(entry.msgid)))
+        target = Counter(_NUMBER.findall(plain_text(entry.msgstr)))
+        problems = [f"number {number} is missing" for number in sorted(source - target)]
+        problems += [f"number {number} is not in the source" for number in sorted(target - source)]
+        return problems
 
 
-@check("protected", "error")
-def protected(entry: Entry, context: Context) -> list[str]:
+@register
+class Protected(Check):
     """URLs, e-mails and phone numbers written out in the text are unchanged."""
-    source = set(match.group(0) for match in PROTECTED_TEXT.finditer(entry.msgid))
-    return [f"{item!r} is not in the source" for item in
-            (match.group(0) for match in PROTECTED_TEXT.finditer(entry.msgstr)) if item not in source]
+
+    id = "protected"
+
+    def run(self, entry: Entry, context: Context) -> list[str]:
+        source = set(match.group(0) for match in PROTECTED_TEXT.finditer(entry.msgid))
+        return [f"{item!r} is not in the source" for item in
+                (match.group(0) for match in PROTECTED_TEXT.finditer(entry.msgstr)) if item not in source]
 
 
-@check("end-punctuation", "warning")
-def end_punctuation(entry: Entry, context: Context) -> list[str]:
+@register
+class EndPunctuation(Check):
     """The translation ends like the source (. ! ? : ,); salutations may end with ! instead of ,."""
-    source, target = plain_text(entry.msgid).rstrip()[-1:], plain_text(entry.msgstr).rstrip()[-1:]
-    if source not in _ENDINGS:
-        return []
-    if "role: salutation" in entry.extracted_comments and target in ("!", ","):
-        return []
-    closing = plain_text(entry.msgstr).rstrip().rstrip("»”\"')")[-1:]
-    if target in _ENDINGS[source] or closing in _ENDINGS[source]:
-        return []
-    return [f"ends with {target!r}, the source with {source!r}"]
+
+    id = "end-punctuation"
+    severity = "warning"
+
+    def run(self, entry: Entry, context: Context) -> list[str]:
+        source, target = plain_text(entry.msgid).rstrip()[-1:], plain_text(entry.msgstr).rstrip()[-1:]
+        if source not in _ENDINGS:
+            return []
+        if "role: salutation" in entry.extracted_comments and target in ("!", ","):
+            return []
+        closing = plain_text(entry.msgstr).rstrip().rstrip("»”\"')")[-1:]
+        if target in _ENDINGS[source] or closing in _ENDINGS[source]:
+            return []
+        return [f"ends with {target!r}, the source with {source!r}"]
 
 
-@check("untranslated", "warning")
-def untranslated(entry: Entry, context: Context) -> list[str]:
+@register
+class Untranslated(Check):
     """The entry has no translation yet."""
-    return [] if entry.msgstr else ["not translated"]
+
+    id = "untranslated"
+    severity = "warning"
+    on_empty = True
+
+    def run(self, entry: Entry, context: Context) -> list[str]:
+        return [] if entry.msgstr else ["not translated"]
 
 
-@check("fuzzy", "warning")
-def fuzzy(entry: Entry, context: Context) -> list[str]:
+@register
+class Fuzzy(Check):
     """The translation is a draft (fuzzy) that needs review."""
-    return ["needs review (fuzzy)"] if entry.fuzzy and entry.msgstr else []
+
+    id = "fuzzy"
+    severity = "warning"
+
+    def run(self, entry: Entry, context: Context) -> list[str]:
+        return ["needs review (fuzzy)"] if entry.fuzzy else []
 
 
-@check("double-space", "warning")
-def double_space(entry: Entry, context: Context) -> list[str]:
+@register
+class DoubleSpace(Check):
     """No doubled spaces (unless the source has them)."""
-    return ["doubled space"] if "  " in entry.msgstr and "  " not in entry.msgid else []
+
+    id = "double-space"
+    severity = "warning"
+
+    def run(self, entry: Entry, context: Context) -> list[str]:
+        return ["doubled space"] if "  " in entry.msgstr and "  " not in entry.msgid else []
 
 
-@check("mixed-script", "error")
-def mixed_script(entry: Entry, context: Context) -> list[str]:
+@register
+class MixedScript(Check):
     """No Latin letters inside Cyrillic words (a Latin i in Belarusian, a Latin o, …)."""
-    if context.locale not in ("be", "ru"):
-        return []
-    return [f"{word!r} mixes Latin and Cyrillic letters" for word in _MIXED.findall(plain_text(entry.msgstr))]
+
+    id = "mixed-script"
+
+    def run(self, entry: Entry, context: Context) -> list[str]:
+        if context.locale not in ("be", "ru"):
+            return []
+        return [f"{word!r} mixes Latin and Cyrillic letters" for word in _MIXED.findall(plain_text(entry.msgstr))]
 
 
-@check("names", "error")
-def names(entry: Entry, context: Context) -> list[str]:
+@register
+class Names(Check):
     """Person names are the registry's form for this locale, in any case, and none is lost."""
-    if context.names is None or not entry.msgstr:
-        return []
-    from uaintl.catalog.model import Catalog
-    from uaintl.names.check import check_catalog
 
-    return [finding.message.split("] ", 1)[-1]
-            for finding in check_catalog("", Catalog(entries=[entry]), context.locale, context.names)]
+    id = "names"
+
+    def run(self, entry: Entry, context: Context) -> list[str]:
+        if context.names is None:
+            return []
+        from uaintl.names.check import check_entry as check_names
+
+        return [finding.message for finding in check_names(entry, context.locale, context.names)]
 
 
-@check("spelling", "warning")
-def spelling(entry: Entry, context: Context) -> list[str]:
+@register
+class Spelling(Check):
     """Words are in the locale's hunspell dictionary (names from the registry excepted)."""
-    if context.speller is None or not entry.msgstr:
-        return []
-    return [f"unknown word {word!r}" for word in context.speller.misspelled(entry.msgstr, context.names)]
+
+    id = "spelling"
+    severity = "warning"
+
+    def run(self, entry: Entry, context: Context) -> list[str]:
+        if context.speller is None:
+            return []
+        return [f"unknown word {word!r}" for word in context.speller.misspelled(entry.msgstr, context.names)]
 
 
 @dataclass
@@ -147,12 +211,7 @@ class Finding:
 
 
 def check_entry(entry: Entry, context: Context, path: str, only: set[str] | None = None) -> list[Finding]:
-    findings = []
-    for item in CHECKS.values():
-        if only and item.id not in only:
-            continue
-        if item.id not in ("untranslated",) and not entry.msgstr:
-            continue
-        for message in item.function(entry, context):
-            findings.append(Finding(item.id, item.severity, path, entry.line, entry.msgctxt, message))
-    return findings
+    """Findings of every check that applies to ``entry`` (the defaults, or exactly ``only``)."""
+    return [Finding(item.id, item.severity, path, entry.line, entry.msgctxt, message)
+            for item in CHECKS.values() if item.applies(entry, only)
+            for message in item.run(entry, context)]
