@@ -298,9 +298,9 @@ def names_import(project: Project, tbx_path: Path) -> None:
 @pass_project
 def engines(project: Project, output_format: str) -> None:
     """List the translation engines, the pairs each serves here, and why any is unavailable."""
-    from uaintl.mt.setup import ENGINE_NAMES, engine_status
+    from uaintl.mt.setup import engine_statuses
 
-    statuses = [engine_status(project, name) for name in ENGINE_NAMES]
+    statuses = engine_statuses(project)
     if output_format == "json":
         echo(json.dumps([{"engine": s.name, "available": s.available,
                           "pairs": [f"{a}-{b}" for a, b in s.pairs], "detail": s.detail}
@@ -322,7 +322,7 @@ def models() -> None:
 def models_list(project: Project) -> None:
     """Installed argostranslate packages."""
     from uaintl.mt.argos import installed_packages
-    from uaintl.mt.setup import packages_dir
+    from uaintl.mt.settings import packages_dir
 
     folder = packages_dir(project)
     packages = installed_packages(folder)
@@ -342,7 +342,7 @@ def models_install(project: Project, archive: Path | None, download: tuple[str, 
                    pair: str | None) -> None:
     """Install an .argosmodel file (checked completely before anything is installed)."""
     from uaintl.mt.argos import download_package, install_package
-    from uaintl.mt.setup import packages_dir
+    from uaintl.mt.settings import packages_dir
 
     if download:
         package = download_package(download[0], download[1], packages_dir(project))
@@ -360,7 +360,7 @@ def models_install(project: Project, archive: Path | None, download: tuple[str, 
 def models_remove(project: Project, name: str) -> None:
     """Remove an installed package (by folder name or FROM-TO)."""
     from uaintl.mt.argos import remove_package
-    from uaintl.mt.setup import packages_dir
+    from uaintl.mt.settings import packages_dir
 
     echo(f"removed {remove_package(name, packages_dir(project))}")
 

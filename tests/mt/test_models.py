@@ -19,6 +19,10 @@ SENTENCES = ["Write a letter to the prosecutor general.",
              "Dear %(user_name)s, release <n1/> and ask him."]
 
 
+def texts(translations) -> list[str | None]:
+    return [translation.text for translation in translations]
+
+
 def test_copy_model_reproduces_its_input(tiny) -> None:
     model = CT2Model(tiny["copy"], tiny["spm"], tiny["spm"], beam_size=1)
     assert model.translate(SENTENCES) == SENTENCES
@@ -40,7 +44,7 @@ def test_argos_package_installs_lists_translates_and_removes(tiny, tmp_path: Pat
     assert [(p.from_code, p.to_code) for p in installed_packages(packages)] == [("en", "ru")]
     engine = ArgosEngine(packages, beam_size=1)
     assert engine.pairs() == {("en", "ru")}
-    assert engine.translate(SENTENCES, "en", "ru") == SENTENCES  # underscores and tags survive
+    assert texts(engine.translate(SENTENCES, "en", "ru")) == SENTENCES  # underscores and tags survive
     assert engine.describe("en", "ru") == "argos translate-en_ru-1_0 v1.0"
     remove_package("en-ru", packages)
     assert installed_packages(packages) == []
@@ -82,12 +86,12 @@ def test_bad_packages_are_refused_and_install_nothing(tiny, tmp_path: Path, prob
 def test_model_directory_with_target_prefix(tiny, tmp_path: Path) -> None:
     engine = CT2DirectoryEngine([model_directory(tiny, tmp_path / "en-be", "bel_Cyrl")], beam_size=1)
     assert engine.pairs() == {("en", "be")}
-    assert engine.translate(SENTENCES[:1], "en", "be") == SENTENCES[:1]
+    assert texts(engine.translate(SENTENCES[:1], "en", "be")) == SENTENCES[:1]
 
 
 def test_model_that_needs_a_prefix_fails_without_it(tiny, tmp_path: Path) -> None:
     engine = CT2DirectoryEngine([model_directory(tiny, tmp_path / "en-be", None)], beam_size=1)
-    assert engine.translate(SENTENCES[:1], "en", "be") != SENTENCES[:1]
+    assert texts(engine.translate(SENTENCES[:1], "en", "be")) != SENTENCES[:1]
 
 
 def test_model_directory_without_description_is_refused(tiny, tmp_path: Path) -> None:

@@ -171,7 +171,7 @@ def test_apertium_never_returns_silent_empty_output() -> None:
         "Пожалуйста, действуйте как можно скорее.", "Жена получила первое письмо.",
         "Всё проходит, и это пройдёт.", "Мы снова будем вместе.",
     ]
-    results = engine.translate_detailed(sentences, "ru", "be")
+    results = engine.translate(sentences, "ru", "be")
     assert all(result.text for result in results)
     assert not any("*" in result.text for result in results)
     assert results[0].text == "Паважаны спадар Генеральны пракурор!"

@@ -13,20 +13,16 @@ import re
 import shlex
 import shutil
 import subprocess
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+
+from uaintl.config import Project
+from uaintl.mt.engine import Engine, Translation
 
 MODES_DIR = Path("/usr/share/apertium/modes")
 PAIRS = {("ru", "be"): "rus-bel", ("be", "ru"): "bel-rus"}
 _UNKNOWN = re.compile(r"(?<!\w)[*#@](?=\w)")
 _SEPARATOR = "\n\n"
-
-
-@dataclass
-class ApertiumResult:
-    text: str | None
-    unknown: int = 0
 
 
 def _stages(mode_file: Path) -> list[list[str]]:
@@ -67,14 +63,17 @@ def _run(stages: list[list[str]], text: str, timeout: float = 60) -> str | None:
     return output.decode("utf-8", errors="replace")
 
 
-class ApertiumEngine:
+class ApertiumEngine(Engine):
     """Rough ru↔be drafts; always a fuzzy suggestion, never a translation."""
 
     name = "apertium"
 
     def __init__(self, modes_dir: Path = MODES_DIR) -> None:
         self.modes_dir = modes_dir
-        self.unknown_counts: dict[str, int] = {}
+
+    @classmethod
+    def from_project(cls, project: Project) -> ApertiumEngine:
+        return cls()
 
     @cached_property
     def available_pairs(self) -> dict[tuple[str, str], Path]:
@@ -86,10 +85,14 @@ class ApertiumEngine:
     def pairs(self) -> set[tuple[str, str]]:
         return set(self.available_pairs)
 
+    def unavailable(self) -> str:
+        return "not installed (apt-get install apertium apertium-bel-rus)"
+
     def describe(self, source: str, target: str) -> str:
         return f"apertium {PAIRS[(source, target)]}"
 
-    def translate_detailed(self, texts: list[str], source: str, target: str) -> list[ApertiumResult]:
+    def translate(self, texts: list[str], source: str, target: str) -> list[Translation]:
+        """Unknown words (marked ``*`` by Apertium) are left as in the source and counted."""
         stages = _stages(self.available_pairs[(source, target)])
         clean = [" ".join(text.split()) for text in texts]
         joined = _run(stages, _SEPARATOR.join(clean) + "\n")
@@ -101,13 +104,5 @@ class ApertiumEngine:
             text = text.strip()
             unknown = len(_UNKNOWN.findall(text))
             text = _UNKNOWN.sub("", text)
-            results.append(ApertiumResult(text or None, unknown))
+            results.append(Translation(text or None, unknown))
         return results
-
-    def translate(self, texts: list[str], source: str, target: str) -> list[str | None]:
-        """Plain outputs; ``unknown_counts`` maps each output to the unknown words removed from it."""
-        results = self.translate_detailed(texts, source, target)
-        for result in results:
-            if result.text:
-                self.unknown_counts[result.text] = result.unknown
-        return [result.text for result in results]

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from uaintl.config import Project
 from uaintl.errors import UaintlError
 from uaintl.mt.ct2 import CT2Model
-
-DEFAULT_PACKAGES_DIR = Path("~/.local/share/argos-translate/packages")
+from uaintl.mt.engine import Engine, Translation
+from uaintl.mt.settings import beam_size, packages_dir
 
 
 def _argos_package_module(packages_dir: Path):
@@ -137,7 +138,7 @@ def download_package(source: str, target: str, packages_dir: Path) -> ArgosPacka
     raise UaintlError(f"the package index has no {source}→{target} package")
 
 
-class ArgosEngine:
+class ArgosEngine(Engine):
     """Translation with installed argostranslate packages."""
 
     name = "argos"
@@ -145,6 +146,10 @@ class ArgosEngine:
     def __init__(self, packages_dir: Path, beam_size: int = 2) -> None:
         self.packages_dir = packages_dir
         self.beam_size = beam_size
+
+    @classmethod
+    def from_project(cls, project: Project) -> ArgosEngine:
+        return cls(packages_dir(project), beam_size(project))
 
     @cached_property
     def packages(self) -> dict[tuple[str, str], ArgosPackage]:
@@ -157,11 +162,14 @@ class ArgosEngine:
     def pairs(self) -> set[tuple[str, str]]:
         return set(self.packages)
 
+    def unavailable(self) -> str:
+        return f"no packages in {self.packages_dir} (uaintl models install FILE.argosmodel)"
+
     def describe(self, source: str, target: str) -> str:
         package = self.packages[(source, target)]
         return f"argos {package.name} v{package.version}"
 
-    def translate(self, texts: list[str], source: str, target: str) -> list[str | None]:
+    def translate(self, texts: list[str], source: str, target: str) -> list[Translation]:
         package = self.packages[(source, target)]
         prefix = [package.target_prefix] if package.target_prefix else None
-        return list(package.model.translate(texts, target_prefix=prefix))
+        return [Translation(text) for text in package.model.translate(texts, target_prefix=prefix)]

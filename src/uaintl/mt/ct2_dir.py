@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from uaintl.config import Project
 from uaintl.errors import UaintlError
 from uaintl.mt.ct2 import CT2Model
+from uaintl.mt.engine import Engine, Translation
+from uaintl.mt.settings import beam_size, mt_settings
 from uaintl.tomlfile import parse_toml
 
 CONFIG = "uaintl-model.toml"
@@ -58,7 +61,7 @@ def load_model_directory(path: Path) -> ModelDirectory:
                           list(data.get("source_suffix_tokens", [])))
 
 
-class CT2DirectoryEngine:
+class CT2DirectoryEngine(Engine):
     """Translation with the CTranslate2 model directories listed in uaintl.toml ([mt] models)."""
 
     name = "ct2"
@@ -66,6 +69,11 @@ class CT2DirectoryEngine:
     def __init__(self, directories: list[Path], beam_size: int = 2) -> None:
         self.directories = directories
         self.beam_size = beam_size
+
+    @classmethod
+    def from_project(cls, project: Project) -> CT2DirectoryEngine:
+        models = [project.root / Path(path).expanduser() for path in mt_settings(project).get("models", [])]
+        return cls(models, beam_size(project))
 
     @cached_property
     def models(self) -> dict[tuple[str, str], ModelDirectory]:
@@ -80,14 +88,18 @@ class CT2DirectoryEngine:
     def pairs(self) -> set[tuple[str, str]]:
         return set(self.models)
 
+    def unavailable(self) -> str:
+        return "no model directories in [mt] models (see README: direct en→be)"
+
     def describe(self, source: str, target: str) -> str:
         return f"ct2 {self.models[(source, target)].path.name}"
 
-    def translate(self, texts: list[str], source: str, target: str) -> list[str | None]:
+    def translate(self, texts: list[str], source: str, target: str) -> list[Translation]:
         model = self.models[(source, target)]
         settings = model.targets[target]
         target_prefix = [settings["target_prefix"]] if settings.get("target_prefix") else None
         source_prefix = model.source_prefix_tokens + ([settings["source_prefix"]] if settings.get("source_prefix") else [])
-        return list(model.model.translate(texts, source_prefix=source_prefix or None,
-                                          source_suffix=model.source_suffix_tokens or None,
-                                          target_prefix=target_prefix))
+        outputs = model.model.translate(texts, source_prefix=source_prefix or None,
+                                        source_suffix=model.source_suffix_tokens or None,
+                                        target_prefix=target_prefix)
+        return [Translation(text) for text in outputs]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from uaintl.catalog.model import Catalog, Entry
 from uaintl.document.inline import placeholder_tags
-from uaintl.mt.engine import Engine
+from uaintl.mt.engine import Engine, Translation
 from uaintl.mt.memory import TranslationMemory
 
 MT_MARK = "uaintl-mt:"
@@ -133,12 +133,12 @@ def pretranslate(catalog: Catalog, source_lang: str, target_lang: str, memory: T
         texts.append(text)
         restorers.append(restore)
     outputs = _run_route(route, texts, cache, report)
-    for entry, output, restore in zip(pending, outputs, restorers, strict=True):
-        if not output:
+    for entry, translation, restore in zip(pending, outputs, restorers, strict=True):
+        if not translation.text:
             report.failed.append(entry.msgctxt or entry.msgid)
             continue
-        unknown = sum(getattr(engine, "unknown_counts", {}).get(output, 0) for engine, _, _ in route.legs)
-        output, notes = restore(output)
+        unknown = translation.unknown
+        output, notes = restore(translation.text)
         if unknown:
             notes.append(f"{unknown} unknown word(s) left as in the source")
         if sorted(placeholder_tags(output)) != sorted(placeholder_tags(entry.msgid)):
@@ -148,17 +148,19 @@ def pretranslate(catalog: Catalog, source_lang: str, target_lang: str, memory: T
     return report
 
 
-def _run_route(route: Route, texts: list[str], cache: dict, report: TranslateReport) -> list[str | None]:
-    """Translate through every leg; results are cached per engine, pair and text for this run."""
-    current: list[str | None] = list(texts)
+def _run_route(route: Route, texts: list[str], cache: dict, report: TranslateReport) -> list[Translation]:
+    """Translate through every leg; results are cached per engine, pair and text for this run.
+    Unknown words add up over the legs."""
+    current = [Translation(text) for text in texts]
     for engine, source, target in route.legs:
         key = (engine.describe(source, target), source, target)
-        known = cache.setdefault(key, {})
-        todo = sorted({text for text in current if text and text not in known})
+        known: dict[str, Translation] = cache.setdefault(key, {})
+        todo = sorted({item.text for item in current if item.text and item.text not in known})
         if todo:
             report.engine_calls += 1
             report.segments_translated += len(todo)
             for text, output in zip(todo, engine.translate(todo, source, target), strict=True):
                 known[text] = output
-        current = [known.get(text) if text else None for text in current]
+        current = [Translation(known[item.text].text, item.unknown + known[item.text].unknown)
+                   if item.text else item for item in current]
     return current

@@ -11,7 +11,8 @@ from uaintl.config import Project
 from uaintl.fileio import directory_locks, write_if_changed
 from uaintl.mt.engine import EngineStatus
 from uaintl.mt.pipeline import Protector, Route, TranslateReport, find_route, pretranslate
-from uaintl.mt.setup import build_memory, memory_threshold, pivots, usable_engines
+from uaintl.mt.settings import memory_threshold, pivots
+from uaintl.mt.setup import build_memory, usable_engines
 
 
 @dataclass

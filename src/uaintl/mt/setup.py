@@ -1,4 +1,4 @@
-"""Engines from ``uaintl.toml`` ([mt]), and what ``uaintl engines`` reports about each."""
+"""Engines from ``uaintl.toml`` ([mt]), what ``uaintl engines`` reports about each, and the memory."""
 
 from __future__ import annotations
 
@@ -8,80 +8,46 @@ from uaintl.catalog.model import Catalog
 from uaintl.catalog.pofile import read_po
 from uaintl.config import Project
 from uaintl.errors import UaintlError
-from uaintl.mt.apertium import ApertiumEngine
-from uaintl.mt.argos import DEFAULT_PACKAGES_DIR, ArgosEngine
-from uaintl.mt.ct2_dir import CT2DirectoryEngine
 from uaintl.mt.engine import Engine, EngineStatus
 from uaintl.mt.memory import TranslationMemory, add_catalog, add_tmx
-
-ENGINE_NAMES = ("argos", "ct2", "apertium")
-
-
-def mt_settings(project: Project) -> dict:
-    settings = project.settings.get("mt", {})
-    if not isinstance(settings, dict):
-        raise UaintlError("[mt] must be a table", project.root / "uaintl.toml")
-    return settings
-
-
-def packages_dir(project: Project) -> Path:
-    configured = mt_settings(project).get("argos_packages")
-    return Path(configured).expanduser() if configured else DEFAULT_PACKAGES_DIR.expanduser()
-
-
-def pivots(project: Project) -> dict[str, str]:
-    return dict(mt_settings(project).get("pivots", {"be": "ru"}))
-
-
-def beam_size(project: Project) -> int:
-    value = mt_settings(project).get("beam_size", 2)
-    if not isinstance(value, int) or value < 1:
-        raise UaintlError("[mt] beam_size must be a whole number ≥ 1", project.root / "uaintl.toml")
-    return value
+from uaintl.mt.registry import ENGINES
+from uaintl.mt.settings import mt_settings
 
 
 def make_engine(project: Project, name: str) -> Engine:
-    if name == "argos":
-        return ArgosEngine(packages_dir(project), beam_size(project))
-    if name == "ct2":
-        models = [project.root / Path(path).expanduser() for path in mt_settings(project).get("models", [])]
-        return CT2DirectoryEngine(models, beam_size(project))
-    if name == "apertium":
-        return ApertiumEngine()
-    raise UaintlError(f"unknown engine {name!r}", hint=f"engines: {', '.join(ENGINE_NAMES)}")
+    if name not in ENGINES:
+        raise UaintlError(f"unknown engine {name!r}", hint=f"engines: {', '.join(ENGINES)}")
+    return ENGINES[name].from_project(project)
 
 
 def engine_order(project: Project, chosen: str | None) -> list[str]:
     if chosen:
         return [name.strip() for name in chosen.split(",") if name.strip()]
-    return list(mt_settings(project).get("engines", ENGINE_NAMES))
+    return list(mt_settings(project).get("engines", ENGINES))
 
 
 def usable_engines(project: Project, chosen: str | None) -> tuple[list[Engine], list[EngineStatus]]:
     """Engines that work here, in order, and the status of every engine asked for."""
     engines, statuses = [], []
     for name in engine_order(project, chosen):
-        status = engine_status(project, name)
+        engine, status = _built(project, name)
         statuses.append(status)
-        if status.available:
-            engines.append(make_engine(project, name))
+        if engine is not None and status.available:
+            engines.append(engine)
     return engines, statuses
 
 
-def engine_status(project: Project, name: str) -> EngineStatus:
+def engine_statuses(project: Project) -> list[EngineStatus]:
+    """Every registered engine, usable here or not."""
+    return [_built(project, name)[1] for name in ENGINES]
+
+
+def _built(project: Project, name: str) -> tuple[Engine | None, EngineStatus]:
     try:
         engine = make_engine(project, name)
-        pairs = sorted(engine.pairs())
+        return engine, engine.status()
     except UaintlError as error:
-        return EngineStatus(name, False, [], str(error))
-    if pairs:
-        return EngineStatus(name, True, pairs, ", ".join(engine.describe(*pair) for pair in pairs))
-    reasons = {
-        "argos": f"no packages in {packages_dir(project)} (uaintl models install FILE.argosmodel)",
-        "ct2": "no model directories in [mt] models (see README: direct en→be)",
-        "apertium": "not installed (apt-get install apertium apertium-bel-rus)",
-    }
-    return EngineStatus(name, False, [], reasons[name])
+        return None, EngineStatus(name, False, [], str(error))
 
 
 def build_memory(project: Project, target: str, catalogs: dict[Path, Catalog] | None = None
@@ -105,7 +71,3 @@ def build_memory(project: Project, target: str, catalogs: dict[Path, Catalog] | 
         else:
             add_catalog(memory, read_po(path), project.display(path))
     return memory
-
-
-def memory_threshold(project: Project) -> float:
-    return float(mt_settings(project).get("memory_threshold", 75))
