@@ -64,7 +64,7 @@ def uaintl_run(packages: Path, texts: list[str]) -> tuple[float, list[str]]:
     engine.translate(["warm up"], "en", "ru")
     start = time.perf_counter()
     outputs = engine.translate(texts, "en", "ru")
-    return time.perf_counter() - start, [output or "" for output in outputs]
+    return time.perf_counter() - start, [output.text or "" for output in outputs]
 
 
 def rerun_cost(folder: Path, packages: Path) -> tuple[float, float, int, int]:
