@@ -55,3 +55,15 @@ def test_no_split_inside_markup_or_urls() -> None:
 def test_sentences_starting_with_markup_or_digits_split() -> None:
     assert sentences("It was 2021. **Ales** was detained. 12 people were arrested.") == [
         "It was 2021.", "**Ales** was detained.", "12 people were arrested."]
+
+
+@pytest.mark.parametrize("capital", list("ŁŹŚĆŃŽČŠ"))
+def test_sentences_starting_with_belarusian_latin_capitals_split(capital: str) -> None:
+    text = f"He was sentenced to seven years. {capital}micier was detained. «{capital}ahor» wrote back."
+    assert sentences(text) == ["He was sentenced to seven years.", f"{capital}micier was detained.",
+                               f"«{capital}ahor» wrote back."]
+
+
+def test_lower_case_or_an_initial_before_a_name_does_not_split() -> None:
+    assert sentences("The approx. ždanie is low. Then Ź. Sałaŭjoŭ and Ł. Ch. left.") == [
+        "The approx. ždanie is low.", "Then Ź. Sałaŭjoŭ and Ł. Ch. left."]

@@ -15,7 +15,7 @@ from uaintl.names.match import NameIndex
 from uaintl.names.registry import load_registry
 from uaintl.qa.checks import CHECKS, Check, Context, check_entry, register
 from uaintl.qa.spelling import dictionary_path, speller_for
-from tests.conftest import ROOT
+from tests.conftest import ROOT, require_tool
 
 
 def problems(msgid: str, msgstr: str, locale: str = "be", comments: list[str] | None = None,
@@ -121,20 +121,47 @@ def test_names_must_be_the_registry_form() -> None:
     assert list(found) == ["names"] and "'Алесь Бяляцкі'" in found["names"][0]
 
 
-def test_spelling_with_the_real_dictionary() -> None:
-    if dictionary_path("be") is None:
+def real_speller(locale: str):
+    require_tool("hunspell")
+    if dictionary_path(locale) is None:
         if os.environ.get("UAINTL_REQUIRE_TOOLS") == "1":
-            pytest.fail("hunspell-be is required (UAINTL_REQUIRE_TOOLS=1)")
-        pytest.skip("hunspell-be is not installed")
-    speller, _ = speller_for("be")
+            pytest.fail(f"hunspell-{locale} is required (UAINTL_REQUIRE_TOOLS=1)")
+        pytest.skip(f"hunspell-{locale} is not installed")
+    return speller_for(locale)[0]
+
+
+def test_spelling_with_the_real_dictionary() -> None:
+    speller = real_speller("be")
     index = NameIndex(load_registry(ROOT / "locales" / "names.toml"))
     assert speller.misspelled("Паважаны спадар пракурорр, вызваліце Алеся Бяляцкага 14 ліпеня 2021 г.", index) == [
         "пракурорр"]
 
 
+def test_spelling_accepts_any_apostrophe_capitals_and_hyphens_but_not_a_wrong_half() -> None:
+    be, ru = real_speller("be"), real_speller("ru")
+    assert be.misspelled("Сям’я, сям'я і сямʼя. ТЭРМІНОВАЯ АКЦЫЯ") == []
+    assert be.misspelled("Сям’ья") == ["Сям’ья"]
+    assert ru.misspelled("северо-запад, северо-западд, ПРИВЕТ, Привет") == ["северо-западд"]
+
+
+def test_a_project_word_list_is_accepted(tmp_path: Path) -> None:
+    real_speller("ru")
+    words = tmp_path / "ru.txt"
+    words.write_text("# reviewed\nВясна\n", encoding="utf-8")
+    speller, _ = speller_for("ru", words)
+    assert speller.misspelled("Правозащитный центр «Вясна» и «Вяснаа»") == ["Вяснаа"]
+
+
 def test_spelling_is_skipped_with_a_reason_without_a_dictionary() -> None:
     speller, why = speller_for("be-Latn")
     assert speller is None and "no hunspell dictionary" in why
+
+
+def test_spelling_is_skipped_with_a_reason_without_the_hunspell_program(monkeypatch, tmp_path: Path) -> None:
+    real_speller("be")
+    monkeypatch.setenv("PATH", str(tmp_path))
+    speller, why = speller_for("be")
+    assert speller is None and "apt-get install hunspell" in why
 
 
 def test_sample_catalogues_are_clean(cli, project: Path) -> None:

@@ -15,7 +15,7 @@ ABBREVIATIONS = frozenset({
 })
 _BOUNDARY = re.compile(
     r"(?P<end>[.!?…]+)(?P<close>[\"'”’»)\]*_]*(?:</[a-z]+>)*)(?P<space>\s+)"
-    r"(?=[\"'“‘«(\[*_<]*(?:<[a-z][^>]*>)*[A-Z0-9\u0400-\u042F\u0406\u040E\u0490])"
+    r"(?=[\"'“‘«(\[*_<]*(?:<[a-z][^>]*>)*(?P<next>\w))"
 )
 _WORD_BEFORE = re.compile(r"([^\s(\"'“«*_\[>]+)$")
 _CITATION = re.compile(
@@ -76,6 +76,8 @@ def sentence_spans(raw: str, tokens: list[Token]) -> list[tuple[int, int]]:
     start = 0
     for match in _BOUNDARY.finditer(raw):
         end = match.start("space")
+        if not (match.group("next").isupper() or match.group("next").isdigit()):
+            continue  # any script's capital starts a sentence: A, Ł, Ź, Č, Б, Ў …
         if match.group("end") == "." and _is_abbreviation(raw, match.start("end")):
             continue
         if _inside(match.start("end"), blocked) or _inside(end, blocked):

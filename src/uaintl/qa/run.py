@@ -32,11 +32,12 @@ def check_project(project: Project, documents: list[str], locales: tuple[str, ..
         if speller is None and why:
             run.notes.append(f"spelling skipped for {locale}: {why}")
         context = Context(locale, names, speller)
-        for document in documents:
-            path = project.po_path(document, locale)
-            if not path.exists():
-                continue
-            for entry in read_po(path).messages:
+        catalogs = [(path, read_po(path)) for path in (project.po_path(document, locale) for document in documents)
+                    if path.exists()]
+        if speller is not None:
+            speller.prepare(entry.msgstr for _, catalog in catalogs for entry in catalog.messages)
+        for path, catalog in catalogs:
+            for entry in catalog.messages:
                 if not entry.read_only:
                     run.findings += check_entry(entry, context, project.display(path), only)
     return run
