@@ -12,18 +12,25 @@ from uaintl.cli import main
 
 def _commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
     found = []
-    for name, command in sorted(group.commands.items()):
+    context = click.Context(group)
+    for name in group.list_commands(context):
         found.append(prefix + (name,))
+        command = group.get_command(context, name)
         if isinstance(command, click.Group):
             found += _commands(command, prefix + (name,))
     return found
 
 
-@pytest.mark.parametrize("path", _commands(main), ids=" ".join)
-def test_every_command_has_help(path: tuple[str, ...]) -> None:
+def _command(path: tuple[str, ...]) -> click.Command:
     command: click.Command = main
     for name in path:
-        command = command.commands[name]  # type: ignore[attr-defined]
+        command = command.get_command(click.Context(command), name)  # type: ignore[attr-defined]
+    return command
+
+
+@pytest.mark.parametrize("path", _commands(main), ids=" ".join)
+def test_every_command_has_help(path: tuple[str, ...]) -> None:
+    command = _command(path)
     result = CliRunner().invoke(main, [*path, "--help"])
     assert result.exit_code == 0
     first_sentence = " ".join(command.help.split(".")[0].split())

@@ -119,7 +119,7 @@ def test_stats_table_and_json_agree(cli, project: Path) -> None:
     translatable[1].msgstr = "Чарнавік"
     translatable[1].flags = ["fuzzy"]
     path.write_bytes(dump_po(catalog))
-    rows = json.loads(cli("stats", "--format", "json").output)
+    rows = json.loads(cli("stats", "--format", "json").output)["catalogues"]
     be = next(row for row in rows if row["locale"] == "be")
     assert (be["total"], be["translated"], be["fuzzy"]) == (len(translatable), 1, 1)
     assert be["untranslated"] == len(translatable) - 2

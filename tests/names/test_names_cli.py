@@ -25,7 +25,7 @@ def test_variants_lists_every_scheme_and_case(cli) -> None:
 
 def test_match_reads_a_file_or_stdin(cli, project: Path) -> None:
     with_registry(project)
-    rows = json.loads(cli("names", "match", str(project / "sources" / "ua-85-21.md"), "--format", "json").output)
+    rows = json.loads(cli("names", "match", str(project / "sources" / "ua-85-21.md"), "--format", "json").output)["mentions"]
     assert {"person", "mention", "start", "end", "system", "score"} <= set(rows[0])
     assert {row["person"] for row in rows} >= {"bialiatski", "stefanovich", "labkovich", "nina-labkovich", "pinchuk"}
 
@@ -55,3 +55,14 @@ def test_export_then_import_keeps_the_registry(cli, project: Path, tmp_path: Pat
 
     assert [(p.id, p.names) for p in parse_registry(registry.read_text(encoding="utf-8")).people] == [
         (p.id, p.names) for p in parse_registry(original).people]
+
+
+def test_import_refuses_an_id_the_registry_would_reject(cli, project: Path) -> None:
+    with_registry(project)
+    registry = project / "locales" / "names.toml"
+    before = registry.read_bytes()
+    tbx = ROOT / "tests" / "fixtures" / "names" / "bad_id.tbx"
+    result = cli("names", "import", "--tbx", str(tbx), expect=2)
+    assert result.stderr.startswith(f"uaintl: error: {tbx}:3: person id 'Siarhei_Tsikhanouski' is not")
+    assert registry.read_bytes() == before
+    cli("names", "check", "--exit-zero")  # the registry still loads

@@ -28,7 +28,7 @@ def test_report_renders_in_chromium_with_the_stats_counts(cli, reviewed: Path, t
     assert dom.returncode == 0, dom.stderr[-2000:]
     page = lxml_html.fromstring(dom.stdout)
     shown = {(node.get("data-document"), node.get("data-locale")): node for node in page.find_class("stats")}
-    stats = json.loads(cli("stats", "--format", "json").output)
+    stats = json.loads(cli("stats", "--format", "json").output)["catalogues"]
     assert len(shown) == len(stats) == 2
     for row in stats:
         node = shown[(row["document"], row["locale"])]

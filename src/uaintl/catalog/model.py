@@ -103,6 +103,10 @@ class Catalog:
     def obsolete(self) -> list[Entry]:
         return [entry for entry in self.entries if entry.obsolete]
 
+    def translations(self) -> dict[str, str]:
+        """Unit id (msgctxt) → accepted translation; fuzzy and empty entries are left out."""
+        return {entry.msgctxt or "": entry.msgstr for entry in self.messages if entry.translated}
+
     def header_fields(self) -> list[tuple[str, str]]:
         if self.header is None:
             return []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -14,6 +15,7 @@ from uaintl.tomlfile import parse_toml
 LOCALES = ("en", "be", "ru", "be-Latn")
 _PERSON_HEADER = re.compile(r"^\s*\[\[\s*person\s*\]\]\s*(?:#.*)?$")
 _ALLOWED = {"id", "gender", "aliases", "role", *LOCALES}
+_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
 @dataclass
@@ -47,6 +49,34 @@ def _person_lines(text: str) -> list[int]:
     return [number for number, line in enumerate(text.split("\n"), start=1) if _PERSON_HEADER.match(line)]
 
 
+def person_from_table(entry: dict, fail: Callable[..., UaintlError]) -> Person:
+    """The single entry path for a person, from names.toml or an imported glossary: validated here.
+
+    ``fail(message, hint)`` makes the error that says where the entry came from.
+    """
+    unknown = sorted(set(entry) - _ALLOWED)
+    if unknown:
+        raise fail(f"unknown key {unknown[0]!r} in [[person]]", f"keys: {', '.join(sorted(_ALLOWED))}")
+    person_id = entry.get("id")
+    if not isinstance(person_id, str) or not _ID.fullmatch(person_id):
+        raise fail(f"person id {person_id!r} is not lower-case letters, digits and hyphens"
+                   if isinstance(person_id, str) else "[[person]] needs an id of lower-case letters, digits and hyphens",
+                   'e.g. id = "bialiatski"')
+    gender = entry.get("gender")
+    if gender not in ("m", "f"):
+        raise fail(f"person {person_id!r}: gender must be \"m\" or \"f\"", "it chooses the case endings")
+    names = {locale: entry[locale] for locale in LOCALES if locale in entry}
+    for locale, value in names.items():
+        if not isinstance(value, str) or not value.strip():
+            raise fail(f"person {person_id!r}: {locale} must be a non-empty string")
+    if "en" not in names:
+        raise fail(f"person {person_id!r} has no en name", "add en = \"…\" as written in English sources")
+    aliases = entry.get("aliases", [])
+    if not isinstance(aliases, list) or not all(isinstance(alias, str) for alias in aliases):
+        raise fail(f"person {person_id!r}: aliases must be a list of strings")
+    return Person(person_id, gender, names, list(aliases), str(entry.get("role", "")))
+
+
 def parse_registry(text: str, path: Path | str = "names.toml") -> Registry:
     data = parse_toml(text, path, "fix the syntax of the registry")
     lines = _person_lines(text)
@@ -61,29 +91,19 @@ def parse_registry(text: str, path: Path | str = "names.toml") -> Registry:
         def fail(message: str, hint: str | None = None, line: int | None = line) -> UaintlError:
             return UaintlError(message, path, line, hint)
 
-        unknown = sorted(set(entry) - _ALLOWED)
-        if unknown:
-            raise fail(f"unknown key {unknown[0]!r} in [[person]]", f"keys: {', '.join(sorted(_ALLOWED))}")
-        person_id = entry.get("id")
-        if not isinstance(person_id, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", person_id):
-            raise fail("[[person]] needs an id of lower-case letters, digits and hyphens", 'e.g. id = "bialiatski"')
-        if person_id in seen:
-            raise fail(f"duplicate id {person_id!r}", f"first used at line {seen[person_id]}")
-        seen[person_id] = line or 0
-        gender = entry.get("gender")
-        if gender not in ("m", "f"):
-            raise fail(f"person {person_id!r}: gender must be \"m\" or \"f\"", "it chooses the case endings")
-        names = {locale: entry[locale] for locale in LOCALES if locale in entry}
-        for locale, value in names.items():
-            if not isinstance(value, str) or not value.strip():
-                raise fail(f"person {person_id!r}: {locale} must be a non-empty string")
-        if "en" not in names:
-            raise fail(f"person {person_id!r} has no en name", "add en = \"…\" as written in English sources")
-        aliases = entry.get("aliases", [])
-        if not isinstance(aliases, list) or not all(isinstance(alias, str) for alias in aliases):
-            raise fail(f"person {person_id!r}: aliases must be a list of strings")
-        people.append(Person(person_id, gender, names, list(aliases), str(entry.get("role", ""))))
+        person = person_from_table(entry, fail)
+        if person.id in seen:
+            raise fail(f"duplicate id {person.id!r}", f"first used at line {seen[person.id]}")
+        seen[person.id] = line or 0
+        people.append(person)
     return Registry(people, Path(path) if not isinstance(path, Path) else path)
+
+
+def merge_registries(current: Registry, incoming: Registry) -> Registry:
+    """``current`` with ``incoming``'s people added; a person with the same id is replaced in place."""
+    by_id = {person.id: person for person in current.people}
+    by_id.update((person.id, person) for person in incoming.people)
+    return Registry(list(by_id.values()), current.path)
 
 
 def load_registry(path: Path) -> Registry:

@@ -13,7 +13,8 @@ from pathlib import Path
 from lxml import etree
 
 from uaintl.errors import UaintlError
-from uaintl.names.registry import LOCALES, Person, Registry
+from uaintl.fileio import atomic_write
+from uaintl.names.registry import LOCALES, Registry, dump_registry, load_registry, merge_registries, person_from_table
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -126,5 +127,20 @@ def import_tbx(path: Path) -> Registry:
                     names[locale] = term
         if "en" not in names:
             raise UaintlError(f"concept {person_id!r} has no English term", path, concept.sourceline)
-        people.append(Person(person_id, gender, names, aliases, role))
+
+        def fail(message: str, hint: str | None = None, line: int | None = concept.sourceline) -> UaintlError:
+            return UaintlError(message, path, line, hint)
+
+        table = {"id": person_id, "gender": gender, **names, "aliases": aliases, "role": role}
+        people.append(person_from_table(table, fail))
     return Registry(people, path)
+
+
+def import_into(names_path: Path, tbx_path: Path) -> tuple[Registry, Registry]:
+    """Merge a TBX glossary into the registry file; returns (imported, merged). Nothing is written
+    unless every imported person passes the registry's own validation."""
+    imported = import_tbx(tbx_path)
+    current = load_registry(names_path) if names_path.exists() else Registry([], names_path)
+    merged = merge_registries(current, imported)
+    atomic_write(names_path, dump_registry(merged).encode("utf-8"))
+    return imported, merged

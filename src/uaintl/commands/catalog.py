@@ -1,0 +1,88 @@
+"""Catalogue commands: extract, update, stats, rebuild."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from uaintl import cli
+from uaintl.catalog.extract import write_templates
+from uaintl.catalog.pofile import read_po
+from uaintl.catalog.rebuild import rebuild
+from uaintl.catalog.stats import catalog_stats
+from uaintl.catalog.update import update_catalogs
+from uaintl.config import Project
+from uaintl.document.load import document_name, load_document
+from uaintl.errors import UaintlError
+from uaintl.fileio import atomic_write
+
+
+@click.command()
+@click.argument("documents", nargs=-1)
+@cli.pass_project
+def extract(project: Project, documents: tuple[str, ...]) -> None:
+    """Segment source documents into locales/<doc>/<doc>.pot templates."""
+    paths = cli.sources(project, documents)
+    loaded = [load_document(path, project.display(path)) for path in cli.track(paths, "Reading")]
+    targets = [project.pot_path(document.name) for document in loaded]
+    for document, target, changed in zip(loaded, targets, write_templates(loaded, targets), strict=True):
+        translatable = sum(unit.translatable for unit in document.units)
+        cli.echo(f"{project.display(target)}: {len(document.units)} units, {translatable} translatable"
+                 f"{'' if changed else ' (unchanged)'}")
+
+
+@click.command()
+@click.argument("documents", nargs=-1)
+@cli.locale_option
+@cli.pass_project
+def update(project: Project, documents: tuple[str, ...], locales: str | None) -> None:
+    """Create or merge locales/<doc>/<locale>.po from the template, keeping every translation."""
+    jobs = [(project.pot_path(name),
+             {locale: project.po_path(name, locale) for locale in cli.locales(project, locales)})
+            for name in cli.documents(project, documents)]
+    for result in update_catalogs(jobs, project.fuzzy_threshold):
+        report = result.report
+        state = "created" if result.created else ("updated" if result.written else "unchanged")
+        cli.echo(f"{project.display(result.path)}: {state}; {report.kept + report.moved} kept, "
+                 f"{report.fuzzy} fuzzy, {report.new} new, {report.obsoleted} obsolete")
+
+
+@click.command()
+@click.argument("documents", nargs=-1)
+@cli.locale_option
+@cli.format_option
+@cli.pass_project
+def stats(project: Project, documents: tuple[str, ...], locales: str | None, output_format: str) -> None:
+    """Translated, fuzzy and untranslated units and words per document and locale."""
+    rows = [catalog_stats(name, locale, read_po(project.po_path(name, locale)))
+            for name in cli.documents(project, documents) for locale in cli.locales(project, locales)
+            if project.po_path(name, locale).exists()]
+    if output_format == "json":
+        cli.emit_json(catalogues=[row.as_dict() for row in rows])
+        return
+    cli.echo(f"{'document':<24} {'locale':<7} {'units':>5} {'done':>5} {'fuzzy':>5} {'todo':>5} "
+             f"{'words':>6} {'done%':>6}", bold=True)
+    for row in rows:
+        cli.echo(f"{row.document:<24} {row.locale:<7} {row.total:>5} {row.translated:>5} {row.fuzzy:>5} "
+                 f"{row.untranslated:>5} {row.words:>6} {row.percent:>5.1f}%")
+
+
+@click.command("rebuild")
+@click.argument("document")
+@click.option("--locale", "-l", help="Use this locale's translations (default: the source text).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write here instead of standard output.")
+@cli.pass_project
+def rebuild_command(project: Project, document: str, locale: str | None, output: Path | None) -> None:
+    """Rebuild a document from its template alone (or with a locale's translations)."""
+    name = document_name(Path(document))
+    template_path = project.pot_path(name)
+    if not template_path.exists():
+        raise UaintlError("no template", template_path, hint="run `uaintl extract` first")
+    translations = read_po(project.po_path(name, locale)).translations() if locale else None
+    text = rebuild(read_po(template_path), translations)
+    if output:
+        atomic_write(output, text.encode("utf-8"))
+    else:
+        click.echo(text, nl=False)

@@ -1,0 +1,110 @@
+"""Machine translation commands: engines, models, translate."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from uaintl import cli
+from uaintl.config import Project
+
+MEMORY_DETAIL = "reviewed translations of this project (+ [mt] compendia)"
+
+
+@click.command()
+@cli.format_option
+@cli.pass_project
+def engines(project: Project, output_format: str) -> None:
+    """List the translation engines, the pairs each serves here, and why any is unavailable."""
+    from uaintl.mt.setup import engine_statuses
+
+    statuses = engine_statuses(project)
+    if output_format == "json":
+        memory = {"engine": "memory", "available": True, "pairs": [], "detail": MEMORY_DETAIL}
+        cli.emit_json(engines=[memory, *({"engine": s.name, "available": s.available,
+                                          "pairs": [f"{a}-{b}" for a, b in s.pairs], "detail": s.detail}
+                                         for s in statuses)])
+        return
+    cli.echo(f"{'memory':<9} {'available':<10} {MEMORY_DETAIL}")
+    for status in statuses:
+        state = "available" if status.available else "missing"
+        cli.echo(f"{status.name:<9} {state:<10} {status.detail}", fg=None if status.available else "yellow")
+
+
+@click.group()
+def models() -> None:
+    """Install, list and remove argostranslate packages (.argosmodel)."""
+
+
+@models.command("list")
+@cli.pass_project
+def models_list(project: Project) -> None:
+    """Installed argostranslate packages."""
+    from uaintl.mt.argos import installed_packages
+    from uaintl.mt.settings import packages_dir
+
+    folder = packages_dir(project)
+    packages = installed_packages(folder)
+    for package in packages:
+        cli.echo(f"{package.from_code}-{package.to_code}  {package.name}  v{package.version}")
+    if not packages:
+        cli.echo(f"no packages in {folder}")
+
+
+@models.command("install")
+@click.argument("archive", required=False, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--download", nargs=2, metavar="FROM TO",
+              help="Fetch FROM→TO from argostranslate's package index (the only network access).")
+@click.option("--pair", metavar="FROM-TO", help="Refuse the file unless it translates this pair.")
+@cli.pass_project
+def models_install(project: Project, archive: Path | None, download: tuple[str, str] | None,
+                   pair: str | None) -> None:
+    """Install an .argosmodel file (checked completely before anything is installed)."""
+    from uaintl.mt.argos import download_package, install_package
+    from uaintl.mt.settings import packages_dir
+
+    if download:
+        package = download_package(download[0], download[1], packages_dir(project))
+    elif archive:
+        expected = tuple(pair.split("-", 1)) if pair else None
+        package = install_package(archive, packages_dir(project), expected)  # type: ignore[arg-type]
+    else:
+        raise click.UsageError("give an .argosmodel file or --download FROM TO")
+    cli.echo(f"installed {package.from_code}-{package.to_code} ({package.name}) in {package.path.parent}")
+
+
+@models.command("remove")
+@click.argument("name")
+@cli.pass_project
+def models_remove(project: Project, name: str) -> None:
+    """Remove an installed package (by folder name or FROM-TO)."""
+    from uaintl.mt.argos import remove_package
+    from uaintl.mt.settings import packages_dir
+
+    cli.echo(f"removed {remove_package(name, packages_dir(project))}")
+
+
+@click.command()
+@click.argument("documents", nargs=-1)
+@cli.locale_option
+@click.option("--engine", "engine_choice",
+              help="Comma-separated engines to use, in order (default: [mt] engines).")
+@cli.pass_project
+def translate(project: Project, documents: tuple[str, ...], locales: str | None, engine_choice: str | None) -> None:
+    """Pre-translate empty entries: translation memory first, then MT; all marked for review."""
+    from uaintl.mt.run import translate_project
+
+    names = cli.documents(project, documents)
+    chosen = cli.locales(project, locales)
+    with cli.progress("Translating", len(names) * len(chosen)) as advance:
+        results, _, routes = translate_project(project, names, chosen, engine_choice, advance)
+    for locale, route in routes.items():
+        if route is None:
+            cli.echo(f"{locale}: no machine translation engine for {project.source_language}→{locale} here "
+                     "(translation memory only; see `uaintl engines`)", fg="yellow")
+    for result in results:
+        report = result.report
+        cli.echo(f"{project.display(result.path)}: {report.memory_exact} from memory, {report.memory_fuzzy} "
+                 f"fuzzy from memory, {report.machine} machine ({result.route}), {len(report.failed)} left "
+                 f"empty, {report.unchanged} unchanged, {report.skipped_human} human")

@@ -1,0 +1,108 @@
+"""Person-name commands: ``uaintl names variants|match|check|export|import``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+import click
+
+from uaintl import cli
+from uaintl.config import Project
+from uaintl.document.load import document_name
+from uaintl.fileio import atomic_write
+
+
+@click.group()
+def names() -> None:
+    """Person names: variants, matching, consistency checks, TBX."""
+
+
+@names.command("variants")
+@click.argument("name")
+@click.option("--language", type=click.Choice(["be", "ru"]), default=None,
+              help="Language of the Cyrillic name (default: be, or ru for и/ъ/щ in the name).")
+@click.option("--gender", type=click.Choice(["m", "f"]), default="m", show_default=True,
+              help="Chooses the case endings.")
+@cli.format_option
+def names_variants(name: str, language: str | None, gender: str, output_format: str) -> None:
+    """Every romanisation scheme's form of NAME, and its case forms."""
+    from uaintl.names.forms import name_forms
+
+    forms = name_forms(name, language, gender)
+    if output_format == "json":
+        cli.emit_json(**forms.as_dict())
+        return
+    cli.echo(f"{forms.name} ({forms.language})", bold=True)
+    for label, form in [*forms.schemes.items(), *forms.cases.items()]:
+        cli.echo(f"  {label:<10} {form}")
+
+
+@names.command("match")
+@click.argument("source", type=click.File("r", encoding="utf-8"))
+@cli.format_option
+@cli.pass_project
+def names_match(project: Project, source: TextIO, output_format: str) -> None:
+    """Find person mentions in SOURCE (a file, or - for standard input)."""
+    from uaintl.names.match import find_mentions
+    from uaintl.names.project import name_index
+
+    text = source.read()
+    mentions = find_mentions(text, name_index(project, required=True))
+    if output_format == "json":
+        cli.emit_json(mentions=[mention.as_dict() for mention in mentions])
+        return
+    for mention in mentions:
+        line = text.count("\n", 0, mention.start) + 1
+        who = mention.person or "? " + "/".join(mention.near)
+        cli.echo(f"{line:>5}  {mention.mention:<28} {who:<18} {mention.system:<24} {mention.score:.2f}")
+
+
+@names.command("check")
+@click.argument("documents", nargs=-1)
+@cli.format_option
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings (for reports).")
+@cli.pass_project
+def names_check(project: Project, documents: tuple[str, ...], output_format: str, exit_zero: bool) -> None:
+    """Report names written more than one way, wrong forms in catalogues, and unknown people."""
+    from uaintl.names.project import name_index, project_findings
+
+    index = name_index(project, required=True)
+    sources = {document_name(path): path for path in cli.sources(project, documents)}
+    findings = project_findings(project, sources, index)
+    if output_format == "json":
+        cli.emit_json(findings=[finding.as_dict() for finding in findings])
+    else:
+        for finding in findings:
+            cli.echo(f"{finding.path}:{finding.line}: {finding.kind}: {finding.message}")
+        cli.echo(f"{len(findings)} finding(s)", bold=True)
+    cli.exit_findings(bool(findings) and not exit_zero)
+
+
+@names.command("export")
+@click.option("--tbx", "tbx_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="TBX file to write.")
+@click.option("--tbx-version", type=click.Choice(["2", "3"]), default="2", show_default=True,
+              help="2: TBX-Basic as <martif> (Weblate, OmegaT); 3: ISO 30042:2019 <tbx> (DCA).")
+@cli.pass_project
+def names_export(project: Project, tbx_path: Path, tbx_version: str) -> None:
+    """Write the registry as TBX-Basic (ISO 30042) for OmegaT, Weblate and memoQ."""
+    from uaintl.names.registry import load_registry
+    from uaintl.names.tbx import export_tbx
+
+    registry = load_registry(project.names_path)
+    atomic_write(tbx_path, export_tbx(registry, int(tbx_version)))
+    cli.echo(f"{tbx_path}: {len(registry.people)} people")
+
+
+@names.command("import")
+@click.option("--tbx", "tbx_path", required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="TBX file to read.")
+@cli.pass_project
+def names_import(project: Project, tbx_path: Path) -> None:
+    """Merge people from a TBX glossary into locales/names.toml (same id: replaced)."""
+    from uaintl.names.tbx import import_into
+
+    imported, merged = import_into(project.names_path, tbx_path)
+    cli.echo(f"{project.display(project.names_path)}: {len(imported.people)} imported, "
+             f"{len(merged.people)} in all")
