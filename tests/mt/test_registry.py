@@ -52,8 +52,8 @@ def registered(monkeypatch):
 
 
 def test_every_registered_engine_is_listed_once_with_pairs_or_a_reason(cli, mt_project: Path, registered) -> None:
-    listed = json.loads(cli("engines", "--format", "json").output)
-    assert [item["engine"] for item in listed] == ["argos", "ct2", "apertium", "marking", "idle"]
+    listed = json.loads(cli("engines", "--format", "json").output)["engines"]
+    assert [item["engine"] for item in listed] == ["memory", "argos", "ct2", "apertium", "marking", "idle"]
     by_name = {item["engine"]: item for item in listed}
     assert by_name["marking"]["available"] and by_name["marking"]["pairs"] == ["en-ru", "ru-be"]
     assert by_name["marking"]["detail"] == "marking en-ru, marking ru-be"
