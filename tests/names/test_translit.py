@@ -65,3 +65,28 @@ def test_russian_schemes() -> None:
 def test_lacinka_to_cyrillic_and_back(latin: str, cyrillic: str) -> None:
     assert from_lacinka(latin) == cyrillic
     assert lacinka(cyrillic) == latin
+
+
+@pytest.mark.parametrize("cyrillic, latin", [
+    ("ТЭРМІНОВАЯ АКЦЫЯ", "TERMINOVAJA AKCYJA"),  # all caps stay all caps (was "TERMINOVAJa AKCYJa")
+    ("ЖЫВЕ БЕЛАРУСЬ", "ŽYVIE BIEŁARUŚ"),
+    ("Зміцер", "Źmicier"),  # softness before a soft consonant, as the registry writes it
+    ("дзейнасць", "dziejnaść"), ("Ёсць", "Jość"), ("пасля", "paśla"),
+    ("сям’я, сям'я, сямʼя", "siamja, siamja, siamja"),  # any apostrophe becomes j
+    ("Лявон і Ўладзімір", "Lavon i Ŭładzimir"),
+    ("Вясна-96: 23 ліпеня, https://spring96.org", "Viasna-96: 23 lipienia, https://spring96.org"),
+])
+def test_lacinka_running_text(cyrillic: str, latin: str) -> None:
+    assert lacinka(cyrillic) == latin
+
+
+def test_registry_forms_win_for_names_in_running_text() -> None:
+    from uaintl.names.registry import parse_registry
+    from uaintl.names.translit import lacinka_text, registry_lacinka
+
+    registry = parse_registry('[[person]]\nid = "sudalenka"\ngender = "m"\nen = "Leanid Sudalenka"\n'
+                              'be = "Леанід Судаленка"\nbe-Latn = "Leanid Sudalienka"\n')
+    names = registry_lacinka(registry)
+    text = "ВЫЗВАЛІЦЕ СУДАЛЕНКА! Леанід Судаленка — сябар «Вясны»."
+    assert lacinka_text(text, names) == "VYZVALICIE SUDALIENKA! Leanid Sudalienka — siabar «Viasny»."
+    assert lacinka_text(text) == "VYZVALICIE SUDALENKA! Leanid Sudalenka — siabar «Viasny»."

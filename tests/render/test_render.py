@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import email
 from email import policy
 from pathlib import Path
@@ -44,6 +46,10 @@ def test_russian_and_lacinka_letters(cli, reviewed: Path) -> None:
     latin = (reviewed / OUT / "be-Latn" / "letter-andrey-shved.txt").read_text(encoding="utf-8")
     assert "Pavažany spadar Hienieralny prakuror!" in latin and "Alesia Bialackaha" in latin
     assert "14 lipienia 2021\u202fh." in latin and "Z pavahaj," in latin
+    document = (reviewed / OUT / "be-Latn" / "ua-85-21.md").read_text(encoding="utf-8")
+    assert document.lstrip().startswith("TERMINOVAJA AKCYJA\n") and "Uładzimir Łabkovič" in document
+    assert "pravaabarončuju dziejnaść" in document
+    assert not re.search(r"\b[A-ZŁŹŚĆŃŽČŠŬ]{2,}[a-z]", document)  # no "AKCYJa": caps words stay caps
 
 
 def test_salutation_agrees_with_gender() -> None:

@@ -108,35 +108,44 @@ RU_BGN = _scheme(
 )
 
 
-def lacinka(word: str) -> str:
-    """Classical Łacinka: hard л is ł, soft л (before е ё ю я і ь) is l, and е ё ю я after it
-    lose their i; ь becomes an acute on з с ц н (and dz)."""
-    out: list[str] = []
-    for index, char in enumerate(word):
-        lower = char.lower()
-        following = word[index + 1].lower() if index + 1 < len(word) else ""
-        previous = word[index - 1].lower() if index else ""
-        if lower == "л":
-            soft = following if following != "л" else (word[index + 2].lower() if index + 2 < len(word) else "")
-            latin = "l" if soft and soft in "еёюяіь" else "ł"
-        elif lower in IOTATED:
-            if previous == "л":
-                latin = IOTATED[lower]
-            elif _after_consonant(word, index):
-                latin = "i" + IOTATED[lower]
-            else:
-                latin = "j" + IOTATED[lower]
-        elif lower == "ь":
-            if out and out[-1][-1:].lower() in "zscn":
-                out.append("\u0301")
-            continue
-        elif lower in APOSTROPHES:
-            continue
-        else:
-            latin = {**_COMMON, "г": "h", "ґ": "g", "ж": "ž", "й": "j", "ў": "ŭ", "х": "ch", "ц": "c",
-                     "ч": "č", "ш": "š"}.get(lower, char)
-        out.append(_case_like(char, latin))
-    return unicodedata.normalize("NFC", "".join(out))
+_APOSTROPHE = re.compile("[’ʼ]")
+
+
+def lacinka(text: str) -> str:
+    """Classical Łacinka of Belarusian Cyrillic text, by latynkatar (the Łatynkatar group's converter):
+    hard л is ł, soft л is l; ь and the softness of a consonant before a soft one (Зміцер → Źmicier,
+    дзейнасць → dziejnaść) are acutes; ALL-CAPS words stay all caps (АКЦЫЯ → AKCYJA); the apostrophe
+    becomes j (сям’я → siamja). Non-Belarusian characters pass through unchanged."""
+    from latynkatar import CyrLatConverter
+
+    if not is_cyrillic(text):
+        return text
+    return CyrLatConverter(_APOSTROPHE.sub("'", text)).convert(palatalization=True)
+
+
+def registry_lacinka(registry) -> dict[str, str]:
+    """Word → Łacinka word from each registered person's be and be-Latn names (when they have as many words)."""
+    words: dict[str, str] = {}
+    for person in registry.people:
+        cyrillic, latin = person.names.get("be", ""), person.names.get("be-Latn", "")
+        if cyrillic and latin and len(cyrillic.split()) == len(latin.split()):
+            words.update({word.lower(): form for word, form in zip(cyrillic.split(), latin.split(), strict=True)})
+    return words
+
+
+def lacinka_text(text: str, names: dict[str, str] | None = None) -> str:
+    """Belarusian text in Łacinka; a word that is a registered person's name (nominative) takes the
+    registry's be-Latn form, every other word latynkatar's."""
+    if not names:
+        return lacinka(text)
+    parts = re.split(r"([\u0400-\u04FF'’ʼ]+)", text)
+    out = []
+    for index, part in enumerate(parts):
+        form = names.get(part.lower()) if index % 2 else None
+        out.append(form.upper() if form and part.isupper() and len(part) > 1 else form or part)
+    # Converted in one call so that softness across words and punctuation behaves as in running text.
+    marked = "".join(out)
+    return lacinka(marked)
 
 
 _FROM_LACINKA = [

@@ -13,7 +13,7 @@ from babel.dates import format_date
 from lxml import etree
 
 from uaintl.document.model import Unit
-from uaintl.names.translit import lacinka
+from uaintl.names.translit import lacinka_text
 from uaintl.render.localize import Localized, append_html, as_markdown, as_plain
 
 # DESIGN.md section 4: the adjective agrees with the addressee's gender; salutations end with "!".
@@ -65,17 +65,16 @@ def salutation(translated: str, gender: str | None, locale: str) -> str:
     return f"{SALUTATIONS[locale][gender]} {title}!"
 
 
-def latin_words(text: str) -> str:
-    return re.sub(r"[\u0400-\u04FF'’]+", lambda match: lacinka(match.group(0)), text)
+def to_lacinka(letter: Letter, names: dict[str, str] | None = None) -> Letter:
+    """The Belarusian letter in Łacinka (be-Latn); registered names in the registry's form."""
+    def latin(text: str) -> str:
+        return lacinka_text(text, names)
 
-
-def to_lacinka(letter: Letter) -> Letter:
-    """The Belarusian letter in Łacinka (be-Latn), word by word; markup and addresses untouched."""
-    return replace(letter, locale="be-Latn", recipient=[latin_words(line) for line in letter.recipient],
-                   date=latin_words(letter.date), salutation=latin_words(letter.salutation),
-                   paragraphs=[[(latin_words(text), placeholders) for text, placeholders in paragraph]
+    return replace(letter, locale="be-Latn", recipient=[latin(line) for line in letter.recipient],
+                   date=latin(letter.date), salutation=latin(letter.salutation),
+                   paragraphs=[[(latin(text), placeholders) for text, placeholders in paragraph]
                                for paragraph in letter.paragraphs],
-                   closing=latin_words(letter.closing), subject=latin_words(letter.subject))
+                   closing=latin(letter.closing), subject=latin(letter.subject))
 
 
 def _paragraph_key(unit: Unit) -> str:

@@ -10,8 +10,9 @@ from uaintl.catalog.pofile import read_po
 from uaintl.catalog.rebuild import rebuild
 from uaintl.config import Project
 from uaintl.fileio import atomic_write
-from uaintl.render.letters import (DRAFT_BANNER, Sender, latin_words, build_letters, letter_email, letter_html,
-                                   letter_markdown, letter_text, to_lacinka)
+from uaintl.names.translit import lacinka_text, registry_lacinka
+from uaintl.render.letters import (DRAFT_BANNER, Sender, build_letters, letter_email, letter_html, letter_markdown,
+                                   letter_text, to_lacinka)
 from uaintl.render.localize import Localized, localize
 
 
@@ -54,6 +55,7 @@ def plan_render(project: Project, documents: list[str], locales: tuple[str, ...]
 
     plan = RenderPlan()
     index = name_index(project)
+    latin_names = registry_lacinka(index.registry) if index else {}
     for document in documents:
         template = read_po(project.pot_path(document))
         for locale in locales:
@@ -68,14 +70,14 @@ def plan_render(project: Project, documents: list[str], locales: tuple[str, ...]
             folder = out_dir / document / locale
             texts = localized.texts
             if locale == "be-Latn":
-                texts = {key: latin_words(value) for key, value in texts.items()}
+                texts = {key: lacinka_text(value, latin_names) for key, value in texts.items()}
             full = rebuild(template, texts)
             if not localized.complete:
                 full = f"{DRAFT_BANNER.get(locale, DRAFT_BANNER['en'])}\n\n{full}"
             plan.files[folder / f"{document}{Path(template.header_field('X-Uaintl-Source') or '.md').suffix}"] = (
                 full.encode("utf-8"))
             for letter in build_letters(localized, target_genders(index, localized), sender, day):
-                letter = to_lacinka(letter) if locale == "be-Latn" else letter
+                letter = to_lacinka(letter, latin_names) if locale == "be-Latn" else letter
                 stem = folder / f"letter-{letter.target}"
                 plan.files[stem.with_suffix(".txt")] = letter_text(letter).encode("utf-8")
                 plan.files[stem.with_suffix(".md")] = letter_markdown(letter).encode("utf-8")
