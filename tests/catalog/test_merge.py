@@ -98,3 +98,38 @@ def test_translator_flags_survive_but_tool_flags_follow_template() -> None:
     old.entries[0].flags = ["no-wrap", READ_ONLY]
     result, _ = merge(template(("a", "Text")), old)
     assert result.messages[0].flags == ["no-wrap"]
+
+
+def test_a_returning_message_is_revived_not_left_as_an_obsolete_twin() -> None:
+    """The same sentence twice in a unit; one copy removed then put back: msgfmt refuses #~ twins."""
+    old = translated(("letter-1.1", "Free them now.", "Вызваліце іх."),
+                     ("letter-1.3", "Free them now.", "Вызваліце іх зараз."))
+    old.entries[1].obsolete = True
+    result, report = merge(template(("letter-1.1", "Free them now."), ("letter-1.3", "Free them now.")), old)
+    assert [entry.msgstr for entry in result.messages] == ["Вызваліце іх.", "Вызваліце іх зараз."]
+    assert not result.obsolete and report.revived == 1
+
+
+def test_a_fuzzy_message_changed_again_keeps_the_msgid_last_translated() -> None:
+    first, _ = merge(template(("a", "They remain in pretrial detention.")),
+                     translated(("a", "They remain in detention.", "Яны пад вартай.")))
+    second, _ = merge(template(("a", "They still remain in pretrial detention.")), first)
+    entry = second.messages[0]
+    assert entry.fuzzy and entry.previous_msgid == "They remain in detention."
+
+
+def test_previous_msgid_is_gnus_a_fuzzy_suggestion_without_one_gets_none() -> None:
+    """Machine suggestions are fuzzy without #|: a changed source gives no #| (msgmerge --previous)."""
+    result, _ = merge(template(("a", "They remain in pretrial detention.")),
+                      translated(("a", "They remain in detention.", "Яны пад вартай."), fuzzy=True))
+    entry = result.messages[0]
+    assert entry.fuzzy and entry.previous_msgid is None and entry.previous_msgctxt is None
+
+
+def test_an_accepted_machine_suggestion_loses_its_machine_comment_when_it_becomes_fuzzy() -> None:
+    old = translated(("a", "They remain in detention.", "Яны пад вартай."))
+    old.entries[0].translator_comments = ["checked", "uaintl-mt: argos src=1 out=2"]
+    result, _ = merge(template(("a", "They remain in pretrial detention.")), old)
+    assert result.messages[0].translator_comments == ["checked"]
+    unchanged, _ = merge(template(("a", "They remain in detention.")), old)
+    assert unchanged.messages[0].translator_comments == ["checked", "uaintl-mt: argos src=1 out=2"]

@@ -8,7 +8,7 @@ import pytest
 
 from uaintl.catalog.pofile import dump_po, parse_po, read_po
 from uaintl.errors import UaintlError
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, require_tool
 
 GOOD = sorted((FIXTURES / "po").glob("*.po"))
 
@@ -109,6 +109,16 @@ def test_changed_entry_is_wrapped_like_gettext() -> None:
     ("duplicate.po", 8, "duplicate message definition"),
     ("not_utf8.po", 6, "not valid utf-8"),
     ("binary.po", 2, "binary data"),
+    ("cr_only.po", 1, "bare CR"),
+    ("duplicate_msgstr.po", 8, "a second msgstr"),
+    ("duplicate_msgctxt.po", 7, "msgctxt after msgctxt"),
+    ("nplurals_mismatch.po", 6, "2 plural forms, but the header says nplurals=3"),
+    ("missing_plural_form.po", 10, "msgstr[2] where msgstr[1] was expected"),
+    ("plural_without_header.po", 5, "no nplurals"),
+    ("bad_escape.po", 6, "invalid escape sequence \\q"),
+    ("bad_hex_escape.po", 7, "invalid escape sequence \\x"),
+    ("charset_mismatch.po", 6, "charset=koi8-r but the bytes are UTF-8"),
+    ("obsolete_twin.po", 9, "duplicate message definition"),
 ])
 def test_malformed_catalogue_names_file_and_line(name: str, line: int, message: str) -> None:
     path = FIXTURES / "bad_po" / name
@@ -117,3 +127,24 @@ def test_malformed_catalogue_names_file_and_line(name: str, line: int, message: 
     assert caught.value.line == line
     assert message in caught.value.message
     assert str(caught.value).startswith(f"{path}:{line}: ")
+
+
+# GNU accepts a mislabelled charset (every byte is valid KOI8-R) and garbles the letters; we do not.
+GNU_REJECTS = sorted(path for path in (FIXTURES / "bad_po").glob("*.po") if path.name != "charset_mismatch.po")
+
+
+@pytest.mark.parametrize("path", GNU_REJECTS, ids=lambda path: path.name)
+def test_every_malformed_fixture_is_also_rejected_by_msgfmt_check(path: Path) -> None:
+    """The bad fixtures are bad for GNU gettext too: we are exactly as strict, not stricter by taste."""
+    import subprocess
+
+    msgfmt = require_tool("msgfmt")
+    result = subprocess.run([msgfmt, "--check", "-o", "/dev/null", str(path)], capture_output=True, text=True)
+    assert result.returncode != 0, result.stderr
+
+
+def test_byte_order_mark_is_kept_when_an_entry_changes() -> None:
+    catalog = read_po(FIXTURES / "po" / "bom.po")
+    assert catalog.entries[0].msgstr == "Ліст"  # the BOM is not part of the first keyword
+    catalog.entries[0].msgstr = "Лісты"
+    assert dump_po(catalog).startswith(b"\xef\xbb\xbfmsgid \"\"\n")

@@ -189,6 +189,20 @@ def test_malformed_po_stops_update_with_nothing_written(cli, project: Path) -> N
     assert snapshot(project / "locales") == before
 
 
+@pytest.mark.parametrize("bad", sorted((FIXTURES / "bad_po").glob("*.po")), ids=lambda path: path.name)
+def test_every_malformed_catalogue_stops_update_with_file_line_and_nothing_written(cli, project: Path,
+                                                                                  bad: Path) -> None:
+    cli("extract")
+    cli("update")
+    broken = project / "locales" / UA / "ru.po"
+    broken.write_bytes(bad.read_bytes())
+    before = snapshot(project / "locales")
+    result = cli("update", expect=2)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"uaintl: error: {broken}:"), result.stderr
+    assert snapshot(project / "locales") == before
+
+
 def test_sample_sources_round_trip_through_their_templates(tmp_path: Path) -> None:
     from uaintl.catalog.extract import build_template
     from uaintl.catalog.pofile import parse_po

@@ -204,3 +204,26 @@ def test_translation_never_touches_the_network(cli, mt_project: Path, tiny, tmp_
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     result = cli("translate", "--engine", "argos,apertium")
     assert "machine (argos translate-en_ru-1_0 v1.0)" in result.output
+
+
+def test_an_accepted_suggestion_is_never_machine_output_again(cli, mt_project: Path, tiny, tmp_path: Path) -> None:
+    """A reviewer removes #, fuzzy from an MT suggestion unchanged; the English is then edited."""
+    prepare(cli, mt_project, tiny, tmp_path)
+    cli("translate", "--locale", "ru", "--engine", "argos")
+    path = mt_project / "locales" / UA / "ru.po"
+    po = read_po(path)
+    accepted = next(e for e in po.messages if e.msgctxt == "letter/letter-3.1")
+    reviewed = accepted.msgstr
+    accepted.set_fuzzy(False)
+    path.write_bytes(dump_po(po))
+    source = mt_project / "sources" / f"{UA}.md"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "In the light of the above, I urge you", "In light of the above, I urge you"), encoding="utf-8")
+    cli("extract")
+    cli("update")
+    result = cli("translate", "--locale", "ru", "--engine", "argos")
+    assert "0 machine" in result.output
+    after = entry(mt_project, "ru", "letter/letter-3.1")
+    assert after.msgstr == reviewed and after.fuzzy
+    assert after.previous_msgid == accepted.msgid  # Poedit shows what changed in the English
+    assert not any(comment.startswith("uaintl-mt:") for comment in after.translator_comments)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 PLURAL_FORMS_BE_RU = (
@@ -11,6 +12,9 @@ PLURAL_FORMS_BE_RU = (
 FUZZY = "fuzzy"
 READ_ONLY = "read-only"  # Weblate's flag; GNU tools drop unknown flags, so a note says it too
 NOT_TRANSLATABLE_NOTE = "not translatable: keep the source text as it is"
+# Translator comments uaintl writes about where a suggestion came from (MT engine, memory).
+# Once a person accepts the text they no longer apply: see merge._carry.
+SUGGESTION_COMMENT = "uaintl-"
 
 
 @dataclass
@@ -93,6 +97,7 @@ class Catalog:
     newline: str = "\n"
     trailer: str = ""  # comment lines after the last message, kept verbatim
     ending: str = "\n"  # the newlines that close the file
+    bom: bool = False  # a UTF-8 byte order mark some Windows editors write; kept on rewrite
 
     @property
     def messages(self) -> list[Entry]:
@@ -117,6 +122,11 @@ class Catalog:
             if key.lower() == name.lower():
                 return value
         return None
+
+    def nplurals(self) -> int | None:
+        """``nplurals`` from the Plural-Forms header, or None when the header has none."""
+        match = re.search(r"nplurals\s*=\s*(\d+)", self.header_field("Plural-Forms") or "")
+        return int(match.group(1)) if match else None
 
     def set_header_field(self, name: str, value: str) -> None:
         """Replace a header field in place, or append it, keeping the other fields' order."""

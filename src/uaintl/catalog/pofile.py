@@ -23,7 +23,10 @@ _ESCAPE_OUT = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r", 
 _ESCAPE_OUT_RE = re.compile(r'[\\"\n\t\r\a\b\f\v]')
 # Where gettext may break a line: after white space, and after a hyphen inside a word.
 _BREAKS = re.compile(r"(?<=\s)(?=\S)|(?<=\w-)(?=\w)")
-_UNESCAPE_RE = re.compile(r'\\(x[0-9A-Fa-f]{1,2}|[0-7]{1,3}|.)')
+_UNESCAPE_RE = re.compile(r'\\(x[0-9A-Fa-f]{1,2}|[0-7]{1,3}|.?)')
+BOM = "\ufeff"
+# Single-byte charsets decode any bytes, so a UTF-8 file mislabelled as one would come out garbled.
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xf4][\x80-\xbf]+")
 
 
 # ---------------------------------------------------------------- reading
@@ -52,13 +55,57 @@ def parse_po(data: bytes, path: Path | str = "<po>") -> Catalog:
     except LookupError:
         raise UaintlError(f"unknown charset {encoding!r} in the header", path, 1,
                           "use charset=UTF-8") from None
-    if text.startswith("\ufeff"):
+    _check_charset_matches(data, encoding, path)
+    bom = text.startswith(BOM)
+    if bom:
         text = text[1:]
     newline = "\r\n" if "\r\n" in text[:4096] else "\n"
-    catalog = _Parser(path).parse(text.replace("\r\n", "\n"))
+    text = text.replace("\r\n", "\n")
+    if "\r" in text:
+        line = text[: text.index("\r")].count("\n") + 1
+        raise UaintlError("line ends with a bare CR (old Mac line endings)", path, line,
+                          "convert the file to LF line endings, e.g. with `dos2unix -c mac`")
+    catalog = _Parser(path).parse(text)
     catalog.encoding = encoding
     catalog.newline = newline
+    catalog.bom = bom
+    _check_plural_counts(catalog, path)
     return catalog
+
+
+def _check_charset_matches(data: bytes, encoding: str, path: Path | str) -> None:
+    """A file declared in a legacy charset whose bytes are really UTF-8 is refused, not garbled."""
+    if encoding.replace("-", "").replace("_", "") in ("utf8", "utf16", "utf32"):
+        return
+    if data.isascii():
+        return
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return
+    match = _UTF8_MULTIBYTE.search(data)
+    if match:
+        line = data[: match.start()].count(b"\n") + 1
+        raise UaintlError(f"the header says charset={encoding} but the bytes are UTF-8", path, line,
+                          "set charset=UTF-8 in the Content-Type header")
+
+
+def _check_plural_counts(catalog: Catalog, path: Path | str) -> None:
+    """Every translated plural message has as many msgstr[N] as the header's nplurals.
+
+    Like ``msgfmt --check``, which leaves untranslated and fuzzy messages out of the check.
+    """
+    expected = catalog.nplurals()
+    for entry in catalog.messages:
+        if entry.msgid_plural is None or entry.fuzzy or not entry.msgstr_plural.get(0):
+            continue
+        if expected is None:
+            raise UaintlError("plural translations but no nplurals in the Plural-Forms header",
+                              path, entry.line, "add a Plural-Forms line to the header")
+        elif len(entry.msgstr_plural) != expected:
+            raise UaintlError(f"{len(entry.msgstr_plural)} plural forms, but the header says "
+                              f"nplurals={expected}", path, entry.line,
+                              f"give msgstr[0] … msgstr[{expected - 1}]")
 
 
 def _detect_charset(data: bytes) -> str:
@@ -70,13 +117,16 @@ def _detect_charset(data: bytes) -> str:
 
 
 def unescape(body: str) -> str:
+    """Decode C escapes; an escape GNU gettext does not know raises ValueError naming it."""
     def replace(match: re.Match[str]) -> str:
         code = match.group(1)
-        if code[0] == "x":
+        if code[:1] == "x" and len(code) > 1:
             return chr(int(code[1:], 16))
-        if code[0] in "01234567":
+        if code[:1] in tuple("01234567"):
             return chr(int(code, 8))
-        return _ESCAPES.get(code, code)
+        if code not in _ESCAPES:
+            raise ValueError(f"\\{code}")
+        return _ESCAPES[code]
 
     return _UNESCAPE_RE.sub(replace, body)
 
@@ -149,7 +199,12 @@ class _Parser:
                              'every string must be "…" on one line')
         if re.search(r'(?<!\\)(?:\\\\)*"', body):
             raise self.error(number, "unescaped quote inside a string", 'write \\" for a quote')
-        return unescape(body)
+        try:
+            return unescape(body)
+        except ValueError as error:
+            raise self.error(number, f"invalid escape sequence {error}",
+                             'known escapes: \\n \\t \\" \\\\ \\r \\a \\b \\f \\v, octal \\NNN, hex \\xHH; '
+                             'write \\\\ for a backslash') from None
 
     def _previous(self, number: int, text: str) -> None:
         match = _KEYWORD.match(text)
@@ -175,7 +230,8 @@ class _Parser:
         keyword, index, value = match.group(1), match.group(2), self._string(number, match.group(3))
         if keyword == "msgctxt":
             if self.entry is not None:
-                raise self.error(number, "msgctxt after msgid", "msgctxt comes first")
+                raise self.error(number, f"msgctxt after {self.field}",
+                                 "a message has one msgctxt, before its msgid")
             self.entry = Entry(msgid="", msgctxt=value, line=number)
             self.field = "msgctxt"
         elif keyword == "msgid":
@@ -195,6 +251,13 @@ class _Parser:
         else:
             if self.entry is None or self.field == "msgctxt":
                 raise self.error(number, "msgstr without msgid")
+            if index is None and self.field == "msgstr":
+                raise self.error(number, "a second msgstr for the same message",
+                                 "join the two translations into one msgstr")
+            expected = len(self.entry.msgstr_plural)
+            if index is not None and int(index) != expected:
+                raise self.error(number, f"msgstr[{index}] where msgstr[{expected}] was expected",
+                                 "plural forms are numbered msgstr[0], msgstr[1], … in order")
             if index is None and self.entry.msgid_plural is not None:
                 raise self.error(number, "plural message needs msgstr[0], msgstr[1], …")
             if index is not None and self.entry.msgid_plural is None:
@@ -240,11 +303,10 @@ class _Parser:
                                  "only the first message may have an empty msgid")
             self.catalog.header = entry
         else:
-            if not entry.obsolete:
-                if entry.key in self.keys:
-                    raise self.error(entry.line, "duplicate message definition",
-                                     f"first defined at line {self.keys[entry.key]}")
-                self.keys[entry.key] = entry.line
+            if entry.key in self.keys:  # an obsolete twin counts too, as for msgfmt
+                raise self.error(entry.line, "duplicate message definition",
+                                 f"first defined at line {self.keys[entry.key]}; keep one of them")
+            self.keys[entry.key] = entry.line
             self.catalog.entries.append(entry)
         self._reset()
 
@@ -319,7 +381,7 @@ def dump_po(catalog: Catalog) -> bytes:
               ([catalog.header] if catalog.header else []) + catalog.entries]
     if catalog.trailer:
         blocks.append(catalog.trailer)
-    text = "\n\n".join(blocks) + catalog.ending
+    text = ("\ufeff" if catalog.bom else "") + "\n\n".join(blocks) + catalog.ending
     if catalog.newline != "\n":
         text = text.replace("\n", catalog.newline)
     try:

@@ -15,14 +15,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from uaintl.catalog.model import Catalog, Entry
+from uaintl.catalog.model import SUGGESTION_COMMENT, Catalog, Entry
 from uaintl.document.inline import placeholder_tags
 from uaintl.mt.engine import Engine, Translation
 from uaintl.mt.memory import TranslationMemory
 
-MT_MARK = "uaintl-mt:"
-TM_MARK = "uaintl-tm:"
-NOTE_MARK = "uaintl-note:"
+MT_MARK = f"{SUGGESTION_COMMENT}mt:"
+TM_MARK = f"{SUGGESTION_COMMENT}tm:"
+NOTE_MARK = f"{SUGGESTION_COMMENT}note:"
 _HASHES = re.compile(r"\bsrc=(\w+) out=(\w+)")
 
 
@@ -74,6 +74,8 @@ def machine_state(entry: Entry) -> str:
     date) or "human"."""
     if not entry.msgstr:
         return "empty"
+    if entry.previous_msgid is not None:
+        return "human"  # a #| previous msgid means the text was once accepted (machine output has none)
     for comment in entry.translator_comments:
         if comment.startswith((MT_MARK, TM_MARK)):
             match = _HASHES.search(comment)
