@@ -8,8 +8,10 @@ STAMP   = $(VENV)/.installed-stamp
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
+	@# argostranslate 1.11 (installed with --no-deps before) shares its import name with argos-translate-lt
+	$(BIN)/python -m pip uninstall --quiet --yes argostranslate 2>/dev/null || true
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps 'argostranslate==1.11.0'
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
 demo: $(STAMP)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.mt.tiny_models import build_copy_model, piece_vocabulary, train_sentencepiece
+from tests.mt.tiny_models import bpe_vocabulary, build_copy_model, learn_bpe, piece_vocabulary, train_sentencepiece
 
 # English pieces → Cyrillic pieces of the same vocabulary: a word-for-word "translation".
 SUBSTITUTIONS = {"▁write": "▁напішыце", "▁letter": "▁ліст", "▁prosecutor": "▁пракурору", "▁general": "▁генеральнаму",
@@ -25,16 +25,22 @@ def tiny(tmp_path_factory) -> dict[str, Path]:
     models["copy"] = build_copy_model(root / "copy", vocabulary)
     models["substitute"] = build_copy_model(root / "substitute", vocabulary, SUBSTITUTIONS)
     models["prefixed"] = build_copy_model(root / "prefixed", vocabulary, prefix_token="bel_Cyrl")
+    models["bpe"] = learn_bpe(root / "bpe")
+    models["bpe-copy"] = build_copy_model(root / "bpe-copy", bpe_vocabulary(models["bpe"]))
     return models
 
 
 def argos_package(tiny: dict[str, Path], folder: Path, model: str = "copy", from_code: str = "en",
                   to_code: str = "ru", metadata: bool = True) -> Path:
-    """An .argosmodel zip: one folder with metadata.json, model/ and sentencepiece.model."""
+    """An .argosmodel zip: one folder with metadata.json, model/ and sentencepiece.model (bpe.model
+    for the BPE models)."""
     name = f"translate-{from_code}_{to_code}-1_0"
     staging = folder / "staging" / name
     shutil.copytree(tiny[model], staging / "model")
-    shutil.copy(tiny["spm"], staging / "sentencepiece.model")
+    if model.startswith("bpe"):
+        shutil.copy(tiny["bpe"], staging / "bpe.model")
+    else:
+        shutil.copy(tiny["spm"], staging / "sentencepiece.model")
     if metadata:
         (staging / "metadata.json").write_text(json.dumps({
             "package_version": "1.0", "argos_version": "1.9.0", "from_code": from_code, "from_name": "English",

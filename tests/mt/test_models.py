@@ -10,7 +10,7 @@ import pytest
 
 from uaintl.errors import UaintlError
 from uaintl.mt.argos import ArgosEngine, install_package, installed_packages, remove_package
-from uaintl.mt.ct2 import CT2Model
+from uaintl.mt.ct2 import CT2Model, SentencePieceTokens
 from uaintl.mt.ct2_dir import CT2DirectoryEngine
 from tests.mt.conftest import argos_package, model_directory
 
@@ -24,12 +24,12 @@ def texts(translations) -> list[str | None]:
 
 
 def test_copy_model_reproduces_its_input(tiny) -> None:
-    model = CT2Model(tiny["copy"], tiny["spm"], tiny["spm"], beam_size=1)
+    model = CT2Model(tiny["copy"], SentencePieceTokens(tiny["spm"]), SentencePieceTokens(tiny["spm"]), beam_size=1)
     assert model.translate(SENTENCES) == SENTENCES
 
 
 def test_substitution_model_changes_language_and_keeps_placeholders(tiny) -> None:
-    model = CT2Model(tiny["substitute"], tiny["spm"], tiny["spm"], beam_size=1)
+    model = CT2Model(tiny["substitute"], SentencePieceTokens(tiny["spm"]), SentencePieceTokens(tiny["spm"]), beam_size=1)
     [output] = model.translate(["Please write a letter to the prosecutor <2/> and release <1>%(user_name)s</1>."])
     assert ["напішыце", "ліст", "пракурору", "вызваліць"] == [word for word in output.split()
                                                            if word in ("напішыце", "ліст", "пракурору", "вызваліць")]
@@ -48,6 +48,17 @@ def test_argos_package_installs_lists_translates_and_removes(tiny, tmp_path: Pat
     assert engine.describe("en", "ru") == "argos translate-en_ru-1_0 v1.0"
     remove_package("en-ru", packages)
     assert installed_packages(packages) == []
+
+
+def test_bpe_package_is_tokenised_by_argostranslate_and_translates(tiny, tmp_path: Path) -> None:
+    """OPUS-MT-style packages ship bpe.model (Moses tokens + BPE codes) instead of SentencePiece."""
+    packages = tmp_path / "packages"
+    installed = install_package(argos_package(tiny, tmp_path, model="bpe-copy"), packages)
+    assert not (installed.path / "sentencepiece.model").exists() and (installed.path / "bpe.model").exists()
+    plain = ["Write a letter to the prosecutor general of the republic of Belarus.",
+             "Dear ambassador, release human rights defenders from pretrial detention!"]
+    engine = ArgosEngine(packages, beam_size=1)
+    assert texts(engine.translate(plain, "en", "ru")) == plain
 
 
 @pytest.mark.parametrize("problem, message", [
@@ -99,3 +110,37 @@ def test_model_directory_without_description_is_refused(tiny, tmp_path: Path) ->
     (folder / "uaintl-model.toml").unlink()
     with pytest.raises(UaintlError, match="no uaintl-model.toml"):
         CT2DirectoryEngine([folder]).pairs()
+
+
+def test_download_without_network_is_one_error_line_and_exit_2(cli, mt_project: Path, monkeypatch) -> None:
+    import socket
+
+    def unreachable(*args, **kwargs):
+        raise OSError(101, "Network is unreachable")
+
+    monkeypatch.setattr(socket.socket, "connect", unreachable)
+    monkeypatch.setattr(socket, "getaddrinfo", unreachable)
+    result = cli("models", "install", "--download", "en", "ru", expect=2)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("uaintl: error: cannot download the package index from ")
+    assert "Network is unreachable" in lines[0] and "uaintl models install FILE" in lines[0]
+    assert result.stdout == ""
+
+
+def test_download_from_an_index_that_refuses_ends_at_once_through_a_pipe(mt_project: Path, tmp_path: Path) -> None:
+    import os
+    import socket
+    import subprocess
+    import sys
+
+    with socket.socket() as probe:  # a loopback port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = dict(os.environ, ARGOS_PACKAGE_INDEX=f"http://127.0.0.1:{port}/", HOME=str(tmp_path))
+    run = subprocess.run([str(Path(sys.executable).parent / "uaintl"), "--project", str(mt_project), "models", "install",
+                          "--download", "en", "ru"], capture_output=True, text=True, env=env, timeout=60)
+    assert run.returncode == 2 and run.stdout == ""
+    assert run.stderr.splitlines() == [
+        f"uaintl: error: cannot download the package index from http://127.0.0.1:{port}/index.json: "
+        "[Errno 111] Connection refused (no network? install a downloaded .argosmodel: uaintl models install FILE)"]
+    assert not (tmp_path / "packages").exists() or not any((tmp_path / "packages").iterdir())

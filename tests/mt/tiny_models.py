@@ -138,3 +138,45 @@ def build_copy_model(output_dir: Path, vocabulary: list[str], substitutions: dic
     output_dir.mkdir(parents=True, exist_ok=True)
     spec.save(str(output_dir))
     return output_dir
+
+
+def learn_bpe(folder: Path, merges: int = 300) -> Path:
+    """BPE codes (subword-nmt format 0.2) learnt from the training sentences, for packages that
+    ship ``bpe.model`` instead of SentencePiece (OPUS-MT-style argos packages)."""
+    from collections import Counter
+
+    words = Counter(word for line in training_sentences() for word in line.split())
+    spelled = {word: tuple(word[:-1]) + (word[-1] + "</w>",) for word in words}
+    codes = []
+    for _ in range(merges):
+        pairs: Counter = Counter()
+        for word, symbols in spelled.items():
+            for pair in zip(symbols, symbols[1:]):
+                pairs[pair] += words[word]
+        if not pairs:
+            break
+        best = max(pairs, key=lambda pair: (pairs[pair], pair))
+        codes.append(best)
+        for word, symbols in spelled.items():
+            merged, index = [], 0
+            while index < len(symbols):
+                if symbols[index:index + 2] == best:
+                    merged.append(best[0] + best[1])
+                    index += 2
+                else:
+                    merged.append(symbols[index])
+                    index += 1
+            spelled[word] = tuple(merged)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "bpe.model"
+    path.write_text("#version: 0.2\n" + "".join(f"{a} {b}\n" for a, b in codes), encoding="utf-8")
+    return path
+
+
+def bpe_vocabulary(codes: Path) -> list[str]:
+    """Every token argostranslate's BPE tokenizer makes of the training sentences."""
+    from argostranslate.tokenizer import BPETokenizer
+
+    tokenizer = BPETokenizer(codes, "en", "ru")
+    tokens = {token for line in training_sentences() for token in tokenizer.encode(line)}
+    return SPECIALS + sorted(tokens - set(SPECIALS))

@@ -1,8 +1,11 @@
 """argostranslate packages (.argosmodel): install, list, remove, and translate with them.
 
-Loading uses argostranslate's own ``Package`` class, so metadata and tokenizers are read exactly as
-argostranslate reads them; translation goes through ``CT2Model``. Nothing here touches the network;
-``download`` is only called when the user asks for it (``uaintl models install --download``).
+Loading uses argostranslate's own ``Package`` class (from ``argos-translate-lt``), so metadata and
+the tokenizer are chosen exactly as argostranslate chooses them: SentencePiece packages
+(``sentencepiece.model``) and BPE packages (``bpe.model``, Moses tokenisation). Translation goes
+through ``CT2Model``, batched; SentencePiece pieces are decoded faithfully (argostranslate's decoder
+turns every ``_`` into a space). Nothing here touches the network; ``download_package`` is only
+called when the user asks for it (``uaintl models install --download``).
 """
 
 from __future__ import annotations
@@ -11,6 +14,8 @@ import json
 import os
 import shutil
 import tempfile
+import urllib.error
+import urllib.request
 import zipfile
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,21 +23,25 @@ from pathlib import Path
 
 from uaintl.config import Project
 from uaintl.errors import UaintlError
-from uaintl.mt.ct2 import CT2Model
+from uaintl.mt.ct2 import CT2Model, SentencePieceTokens, Tokenizer
 from uaintl.mt.engine import Engine, Translation
 from uaintl.mt.settings import beam_size, packages_dir
 
+DOWNLOAD_TIMEOUT = 20  # seconds without an answer before a download is given up
 
-def _argos_package_module(packages_dir: Path):
-    """Import argostranslate.package with its folders pointed at ``packages_dir``."""
+
+def _argos(packages_dir: Path):
+    """Import argostranslate with its folders pointed at ``packages_dir`` (it reads its settings
+    once, at import)."""
     os.environ.setdefault("ARGOS_PACKAGES_DIR", str(packages_dir))
     os.environ.setdefault("ARGOS_DEVICE_TYPE", "cpu")
     try:
-        from argostranslate import package
+        import argostranslate.package
+        import argostranslate.tokenizer
     except ImportError as error:
         raise UaintlError(f"argostranslate is not installed ({error})",
-                          hint="pip install --no-deps argostranslate (see README)") from None
-    return package
+                          hint="pip install argos-translate-lt") from None
+    return argostranslate
 
 
 @dataclass
@@ -41,38 +50,40 @@ class ArgosPackage:
     from_code: str
     to_code: str
     version: str
+    tokenizer: Tokenizer
     target_prefix: str = ""
+    beam_size: int = 2
 
     @property
     def name(self) -> str:
         return self.path.name
 
-    beam_size: int = 2
-
     @cached_property
     def model(self) -> CT2Model:
-        spm = self.path / "sentencepiece.model"
-        return CT2Model(self.path / "model", spm, spm, self.beam_size)
+        return CT2Model(self.path / "model", self.tokenizer, self.tokenizer, self.beam_size)
 
 
 def _load(path: Path, packages_dir: Path) -> ArgosPackage:
-    package = _argos_package_module(packages_dir)
+    argostranslate = _argos(packages_dir)
     try:
-        loaded = package.Package(path)
+        loaded = argostranslate.package.Package(path)
     except FileNotFoundError:
         raise UaintlError("the package has no metadata.json", path,
                           hint="an .argosmodel is a zip of one folder with metadata.json, model/ and "
-                               "sentencepiece.model") from None
+                               "sentencepiece.model or bpe.model") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise UaintlError(f"metadata.json is not valid JSON: {error}", path / "metadata.json") from None
     if not loaded.from_code or not loaded.to_code or loaded.from_code == loaded.to_code:
         raise UaintlError(f"metadata.json names no usable language pair "
                           f"({loaded.from_code!r} → {loaded.to_code!r})", path / "metadata.json",
                           hint="from_code and to_code must be two different language codes")
-    if not (path / "model" / "model.bin").exists() or not (path / "sentencepiece.model").exists():
-        raise UaintlError("the package lacks model/model.bin or sentencepiece.model", path,
-                          hint="only SentencePiece CTranslate2 packages are supported")
-    return ArgosPackage(path, loaded.from_code, loaded.to_code, loaded.package_version or "?",
+    tokenizer = getattr(loaded, "tokenizer", None)
+    if not (path / "model" / "model.bin").exists() or tokenizer is None:
+        raise UaintlError("the package lacks model/model.bin or a tokenizer", path,
+                          hint="CTranslate2 packages with sentencepiece.model or bpe.model are supported")
+    if isinstance(tokenizer, argostranslate.tokenizer.SentencePieceTokenizer):
+        tokenizer = SentencePieceTokens(tokenizer.model_file)
+    return ArgosPackage(path, loaded.from_code, loaded.to_code, loaded.package_version or "?", tokenizer,
                         loaded.target_prefix or "")
 
 
@@ -128,14 +139,35 @@ def remove_package(name: str, packages_dir: Path) -> Path:
     raise UaintlError(f"no installed package {name!r}", packages_dir, hint="see `uaintl models list`")
 
 
+def _fetch(url: str, what: str) -> bytes:
+    """One download with a timeout: no network gives one clear error, not a wait."""
+    try:
+        with urllib.request.urlopen(url, timeout=DOWNLOAD_TIMEOUT) as response:
+            return response.read()
+    except (urllib.error.URLError, OSError, ValueError) as error:
+        reason = getattr(error, "reason", error)
+        raise UaintlError(f"cannot download {what} from {url}: {reason}",
+                          hint="no network? install a downloaded .argosmodel: uaintl models install FILE") from None
+
+
 def download_package(source: str, target: str, packages_dir: Path) -> ArgosPackage:
-    """Fetch a package from argostranslate's index — the only network access in uaintl."""
-    package = _argos_package_module(packages_dir.expanduser())
-    package.update_package_index()
-    for available in package.get_available_packages():
-        if (available.from_code, available.to_code) == (source, target):
-            return install_package(Path(available.download()), packages_dir, (source, target))
-    raise UaintlError(f"the package index has no {source}→{target} package")
+    """Fetch a package from argostranslate's index — only when the user asks for it."""
+    argostranslate = _argos(packages_dir.expanduser())
+    index_url = argostranslate.settings.remote_package_index
+    try:
+        index = json.loads(_fetch(index_url, "the package index"))
+    except json.JSONDecodeError as error:
+        raise UaintlError(f"the package index is not JSON: {error}", index_url) from None
+    for metadata in index:
+        if (metadata.get("from_code"), metadata.get("to_code")) == (source, target):
+            links = metadata.get("links") or []
+            if not links:
+                break
+            with tempfile.TemporaryDirectory() as folder:
+                archive = Path(folder) / f"translate-{source}_{target}.argosmodel"
+                archive.write_bytes(_fetch(links[0], f"the {source}→{target} package"))
+                return install_package(archive, packages_dir, (source, target))
+    raise UaintlError(f"the package index has no {source}→{target} package", index_url)
 
 
 class ArgosEngine(Engine):

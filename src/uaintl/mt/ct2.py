@@ -1,8 +1,8 @@
-"""CTranslate2 + SentencePiece, driven directly: batches by examples, threads chosen on purpose.
+"""CTranslate2 driven directly: batches by examples, threads chosen on purpose, any tokenizer.
 
 Used for argostranslate packages and for any other CTranslate2 model directory (NLLB, OPUS-MT).
 Driving ctranslate2 ourselves skips argostranslate's sentence-boundary models (which it would fetch
-from the network) and its decoder that turns every ``_`` into a space.
+from the network) and its SentencePiece decoder that turns every ``_`` into a space.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import os
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Protocol
 
 from uaintl.errors import UaintlError
 
@@ -24,13 +25,44 @@ def thread_settings() -> tuple[int, int]:
     return cores, 1
 
 
+class Tokenizer(Protocol):
+    """What CT2Model needs from a tokenizer; argostranslate's ``BPETokenizer`` is one."""
+
+    def encode(self, sentence: str) -> list[str]: ...
+
+    def decode(self, tokens: list[str]) -> str: ...
+
+
+@dataclass
+class SentencePieceTokens:
+    """SentencePiece pieces in and out, decoded faithfully (underscores stay underscores)."""
+
+    model_file: Path
+
+    @cached_property
+    def processor(self):
+        import sentencepiece as spm
+
+        try:
+            return spm.SentencePieceProcessor(model_file=str(self.model_file))
+        except (RuntimeError, OSError) as error:
+            raise UaintlError(f"cannot load the SentencePiece model: {error}", self.model_file,
+                              hint="reinstall the model") from None
+
+    def encode(self, sentence: str) -> list[str]:
+        return self.processor.encode(sentence, out_type=str)
+
+    def decode(self, tokens: list[str]) -> str:
+        return self.processor.decode(tokens)
+
+
 @dataclass
 class CT2Model:
-    """A CTranslate2 model directory with its SentencePiece model(s)."""
+    """A CTranslate2 model directory with the tokenizers of its two sides."""
 
     model_dir: Path
-    source_spm: Path
-    target_spm: Path
+    source_tokenizer: Tokenizer
+    target_tokenizer: Tokenizer
     beam_size: int = 2
 
     @cached_property
@@ -45,27 +77,13 @@ class CT2Model:
             raise UaintlError(f"cannot load the CTranslate2 model: {error}", self.model_dir,
                               hint="reinstall the model; the file may be corrupt or truncated") from None
 
-    @cached_property
-    def _processors(self):
-        import sentencepiece as spm
-
-        try:
-            source = spm.SentencePieceProcessor(model_file=str(self.source_spm))
-            target = source if self.target_spm == self.source_spm else spm.SentencePieceProcessor(
-                model_file=str(self.target_spm))
-        except (RuntimeError, OSError) as error:
-            raise UaintlError(f"cannot load the SentencePiece model: {error}", self.source_spm,
-                              hint="reinstall the model") from None
-        return source, target
-
     def translate(self, texts: list[str], source_prefix: list[str] | None = None,
                   source_suffix: list[str] | None = None, target_prefix: list[str] | None = None
                   ) -> list[str]:
         """Translate already-segmented sentences, one output per input."""
         if not texts:
             return []
-        source_sp, target_sp = self._processors
-        batch = [(source_prefix or []) + source_sp.encode(text, out_type=str) + (source_suffix or [])
+        batch = [(source_prefix or []) + self.source_tokenizer.encode(text) + (source_suffix or [])
                  for text in texts]
         results = self.translator.translate_batch(
             batch,
@@ -81,5 +99,5 @@ class CT2Model:
             tokens = result.hypotheses[0]
             if target_prefix and tokens[: len(target_prefix)] == list(target_prefix):
                 tokens = tokens[len(target_prefix):]
-            outputs.append(target_sp.decode(tokens))
+            outputs.append(self.target_tokenizer.decode(tokens))
         return outputs

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from uaintl.config import Project
 from uaintl.errors import UaintlError
-from uaintl.mt.ct2 import CT2Model
+from uaintl.mt.ct2 import CT2Model, SentencePieceTokens
 from uaintl.mt.engine import Engine, Translation
 from uaintl.mt.settings import beam_size, mt_settings
 from uaintl.tomlfile import parse_toml
@@ -40,7 +40,9 @@ class ModelDirectory:
         shared = self.path / "sentencepiece.model"
         source = self.path / "source.spm" if (self.path / "source.spm").exists() else shared
         target = self.path / "target.spm" if (self.path / "target.spm").exists() else shared
-        return CT2Model(self.path, source, target, self.beam_size)
+        source_tokens = SentencePieceTokens(source)
+        target_tokens = source_tokens if target == source else SentencePieceTokens(target)
+        return CT2Model(self.path, source_tokens, target_tokens, self.beam_size)
 
 
 def load_model_directory(path: Path) -> ModelDirectory:
