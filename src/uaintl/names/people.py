@@ -1,0 +1,282 @@
+"""A person's name as English sources write it: its parts, the person's gender, and Belarusian,
+Russian and Łacinka forms to propose for the registry.
+
+:func:`describe_person` is the entry point for one name string ("Ms Tatsiana Kavaliova",
+"Krasnov Igor Viktorovich", "Ambassador Dmitry Basik"); letters use its gender for the salutation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from uaintl.names.given import GivenMatch, lookup_given
+from uaintl.names.reverse import Reading, be_to_ru, readings, ru_to_be
+from uaintl.names.translit import is_cyrillic, lacinka
+
+# Titles that tell the gender, and titles that only stand in front of a name.
+GENDERED_TITLES = {
+    "mr": "m", "mister": "m", "sir": "m", "his excellency": "m", "lord": "m", "gospodin": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f", "her excellency": "f",
+    "lady": "f", "dame": "f",
+}
+NEUTRAL_TITLES = (
+    "dr", "prof", "professor", "ambassador", "president", "judge", "general", "colonel", "major",
+    "minister", "chairman", "chairwoman", "chairperson", "chair", "head", "deputy", "prosecutor general",
+    "prosecutor", "governor", "mayor", "commissioner", "director", "rev", "hon", "honourable",
+    "the honourable", "excellency", "your excellency", "h.e", "he", "speaker", "senator",
+)
+_TITLE = re.compile(
+    r"^\s*(?:(" + "|".join(sorted((re.escape(t) for t in [*GENDERED_TITLES, *NEUTRAL_TITLES]), key=len,
+                                   reverse=True)) + r")\.?\s+)", re.I)
+PATRONYMIC = re.compile(r"(?:ovich|evich|ievich|yevich|ich|ovič|evič|ič|ovna|evna|ievna|yevna|ichna|ična|"
+                        r"авіч|евіч|ович|евич|ич|іч|аўна|еўна|овна|евна|ична|ічна)$", re.I)
+_FEMININE_PATRONYMIC = re.compile(r"(?:na|на)$", re.I)
+# Surname endings that tell the gender (Belarusian and Russian, Latin and Cyrillic).
+_FEMININE_SURNAME = re.compile(
+    r"(?:ava|ova|eva|iova|yova|ina|yna|skaya|skaja|skaia|ckaja|tskaya|aya|aja|ая|ава|ова|ева|ёва|іна|ына|"
+    r"ина|ская|цкая)$", re.I)
+_MASCULINE_SURNAME = re.compile(
+    r"(?:au|ou|eu|aŭ|oŭ|eŭ|ov|ev|yov|in|yn|ski|sky|skiy|skii|cki|tski|tsky|yi|iy|yy|ny|аў|оў|еў|ёў|ов|ев|"
+    r"ёв|ін|ын|ин|скі|цкі|ский|цкий|ый|ий|ны)$", re.I)
+
+
+@dataclass(frozen=True)
+class NameParts:
+    title: str = ""
+    given: str = ""
+    patronymic: str = ""
+    surname: str = ""
+    surname_first: bool = False
+
+
+@dataclass(frozen=True)
+class NameForms:
+    """Proposed registry forms, with the reasoning a reviewer needs."""
+
+    be: str
+    ru: str
+    be_latn: str
+    primary: str  # "be" or "ru": the language whose romanisation the English spelling follows
+    check: tuple[str, ...] = ()  # locales whose form comes from be ↔ ru correspondences
+    reasons: tuple[str, ...] = ()
+    alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"be": self.be, "ru": self.ru, "be-Latn": self.be_latn, "primary": self.primary,
+                "check": list(self.check), "reasons": list(self.reasons),
+                "alternatives": {key: list(value) for key, value in self.alternatives.items()}}
+
+
+@dataclass(frozen=True)
+class PersonInfo:
+    name: str  # the name without its title, as written
+    parts: NameParts
+    gender: str | None  # "m", "f" or None when nothing tells
+    gender_source: str  # "title 'Ms'", "given name 'Tatsiana' (Таццяна)", "registry", …
+    forms: NameForms
+    person_id: str | None = None  # the registry id when the index knows this person
+
+    def as_dict(self) -> dict:
+        return {"name": self.name, "title": self.parts.title, "given": self.parts.given,
+                "patronymic": self.parts.patronymic, "surname": self.parts.surname,
+                "gender": self.gender, "gender_source": self.gender_source,
+                "person": self.person_id, "forms": self.forms.as_dict()}
+
+
+def split_name(text: str) -> NameParts:
+    """Title, given name, patronymic and surname, in either order ("Krasnov Igor Viktorovich")."""
+    text = re.sub(r"(?:['’]s|['’])$", "", " ".join(text.replace(",", " ").split()))
+    titles = []
+    while (match := _TITLE.match(text)) and len(text) > match.end():
+        titles.append(match.group(1))
+        text = text[match.end():]
+    title = " ".join(titles)
+    words = text.split()
+    if not words:
+        return NameParts(title)
+    if len(words) == 1:
+        return NameParts(title, surname=words[0])
+    if len(words) >= 3 and PATRONYMIC.search(words[-1]) and _is_given(words[-2]) and not _is_given(words[0]):
+        return NameParts(title, words[-2], words[-1], " ".join(words[:-2]), surname_first=True)
+    if len(words) >= 3 and PATRONYMIC.search(words[1]):
+        return NameParts(title, words[0], words[1], " ".join(words[2:]))
+    if len(words) == 2 and _is_given(words[1]) and not _is_given(words[0]) and not _is_initial(words[0]):
+        return NameParts(title, words[1], surname=words[0], surname_first=True)
+    return NameParts(title, " ".join(words[:-1]), surname=words[-1])
+
+
+def _is_initial(word: str) -> bool:
+    return bool(re.fullmatch(r"(?:[A-ZА-ЯЁІЎ][a-zа-яё]?\.-?)+", word))
+
+
+def _is_given(word: str) -> bool:
+    return not _is_initial(word) and lookup_given(word) is not None
+
+
+def infer_gender(parts: NameParts) -> tuple[str | None, str]:
+    """Gender and what told it: title, patronymic, given name, then surname ending."""
+    for title in parts.title.lower().split(" "):
+        if title.rstrip(".") in GENDERED_TITLES:
+            return GENDERED_TITLES[title.rstrip(".")], f"title {title!r}"
+    if parts.title.lower() in GENDERED_TITLES:
+        return GENDERED_TITLES[parts.title.lower()], f"title {parts.title!r}"
+    if parts.patronymic:
+        feminine = bool(_FEMININE_PATRONYMIC.search(parts.patronymic))
+        return ("f" if feminine else "m"), f"patronymic {parts.patronymic!r}"
+    given = lookup_given(parts.given.split()[0]) if parts.given and not _is_initial(parts.given.split()[0]) else None
+    if given is not None and given.name.gender in ("m", "f"):
+        return given.name.gender, f"given name {parts.given.split()[0]!r} ({given.name.be} / {given.name.ru})"
+    surname = parts.surname.split("-")[-1]
+    if _FEMININE_SURNAME.search(surname):
+        return "f", f"surname ending of {parts.surname!r}"
+    if _MASCULINE_SURNAME.search(surname):
+        return "m", f"surname ending of {parts.surname!r}"
+    return None, "unknown: no title, known given name or telling surname ending"
+
+
+_BE_MARKS = re.compile(r"(?:au|ou|eu|aŭ|oŭ)$|[ŭłćśźń]|dz|(?<=[bcdfghklmnprstvz])i[aeou]|enka$|ava$|^h|(?<=[aeiou])h",
+                       re.I)
+_RU_MARKS = re.compile(r"(?:ov|ev|sky|skiy|skii|iy|yy|enko|ova|in)$|(?<=[bcdfghklmnprstvz])y[aeou]|^g|(?<=[aeiou])g",
+                       re.I)
+
+
+def spelling_origin(parts: NameParts, hint: str | None = None) -> tuple[str, str]:
+    """Whether the English spelling follows Belarusian or Russian romanisation, and why."""
+    score, why = 0, []
+    given = lookup_given(parts.given.split()[0]) if parts.given and not _is_initial(parts.given.split()[0]) else None
+    if given is not None and given.origin != "both":
+        score += 2 if given.origin == "be" else -2
+        why.append(f"given name {parts.given.split()[0]!r} is a {given.origin} romanisation")
+    if parts.patronymic:
+        score -= 3
+        why.append("a patronymic (Russian usage)")
+    for word in parts.surname.split("-"):
+        be_marks, ru_marks = len(_BE_MARKS.findall(word)), len(_RU_MARKS.findall(word))
+        if be_marks != ru_marks:
+            score += 1 if be_marks > ru_marks else -1
+            why.append(f"surname {word!r} looks {'be' if be_marks > ru_marks else 'ru'}")
+    if score == 0 and hint in ("be", "ru"):
+        return hint, f"the appeal is about {'Belarus' if hint == 'be' else 'Russia'}"
+    origin = "ru" if score < 0 else "be"
+    return origin, "; ".join(why) or "Belarusian by default"
+
+
+def _patronymic_forms(patronymic: str, gender: str | None) -> tuple[str, str]:
+    """be and ru patronymics: the father's given name through the table when it is there."""
+    if is_cyrillic(patronymic):
+        return patronymic, patronymic
+    ru = readings(patronymic, "ru")[0].cyrillic
+    stem = re.sub(r"(?:ovich|evich|ievich|yevich|ovna|evna|ievna|yevna)$", "", patronymic, flags=re.I)
+    father = lookup_given(stem) or lookup_given(stem + "y") or lookup_given(stem + "iy") or lookup_given(stem + "i")
+    feminine = gender == "f" or bool(_FEMININE_PATRONYMIC.search(patronymic))
+    if father is None or father.name.gender != "m":
+        return ru_to_be(ru), ru
+    be_father = father.name.be
+    if be_father.endswith("й"):
+        be = be_father[:-1] + ("еўна" if feminine else "евіч")
+    elif be_father.endswith("ь"):
+        be = be_father[:-1] + ("еўна" if feminine else "евіч")
+    else:
+        be = be_father + ("аўна" if feminine else "авіч")
+    return be, ru
+
+
+def _initial(initial: str, language: str) -> str:
+    """A Latin initial in Cyrillic (A. → А., Ya. → Я., Zh. → Ж.)."""
+    return re.sub(r"[A-Za-z]+", lambda match: readings(match.group(0), language)[0].cyrillic, initial)
+
+
+def _given_forms(given: str) -> tuple[str, str, str, GivenMatch | None]:
+    """be, ru forms of a given name and the reason (initials stay as they are)."""
+    if not given:
+        return "", "", "", None
+    words = given.split()
+    be_words, ru_words, why = [], [], []
+    found = None
+    for word in words:
+        if _is_initial(word):
+            be_words.append(_initial(word, "be"))
+            ru_words.append(_initial(word, "ru"))
+            continue
+        match = lookup_given(word)
+        if match is not None:
+            found = found or match
+            be_words.append(match.name.be)
+            ru_words.append(match.name.ru)
+            typo = " (a typo of it)" if match.typo else ""
+            why.append(f"given name {word!r}{typo}: table {match.name.be} / {match.name.ru}")
+        else:
+            be_words.append(readings(word, "be")[0].cyrillic)
+            ru_words.append(readings(word, "ru")[0].cyrillic)
+            why.append(f"given name {word!r} is not in the table: read letter by letter")
+    return " ".join(be_words), " ".join(ru_words), "; ".join(why), found
+
+
+def _surname_forms(surname: str, origin: str, gender: str | None) -> tuple[str, str, list[str], dict, tuple]:
+    if is_cyrillic(surname):
+        return surname, surname, ["written in Cyrillic"], {}, ()
+    sex = gender or "m"
+    be_readings = readings(surname, "be")
+    ru_readings = readings(surname, "ru")
+    if origin == "be":
+        best = be_readings[0]
+        be = best.cyrillic
+        ru = "-".join(be_to_ru(part, sex) for part in be.split("-"))
+        reasons = [f"surname {surname!r}: {best.reason} → {be}", f"ru {ru} by be → ru correspondences (check)"]
+        alternatives = {"be": tuple(reading.cyrillic for reading in be_readings[1:] if reading.cyrillic != be)}
+        return be, ru, reasons, alternatives, ("ru",)
+    best = ru_readings[0]
+    ru = best.cyrillic
+    be = "-".join(ru_to_be(part, sex) for part in ru.split("-"))
+    reasons = [f"surname {surname!r}: {best.reason} → {ru}", f"be {be} by ru → be correspondences (check)"]
+    alternatives = {"ru": tuple(reading.cyrillic for reading in ru_readings[1:] if reading.cyrillic != ru)}
+    return be, ru, reasons, alternatives, ("be",)
+
+
+def propose_forms(parts: NameParts, gender: str | None, hint: str | None = None) -> NameForms:
+    """be, ru and be-Latn forms in registry order (given, patronymic, surname)."""
+    origin, origin_why = spelling_origin(parts, hint)
+    be_given, ru_given, given_why, _ = _given_forms(parts.given)
+    be_surname, ru_surname, reasons, alternatives, check = _surname_forms(parts.surname, origin, gender)
+    be_patronymic = ru_patronymic = ""
+    if parts.patronymic:
+        be_patronymic, ru_patronymic = _patronymic_forms(parts.patronymic, gender)
+    be = " ".join(word for word in (be_given, be_patronymic, be_surname) if word)
+    ru = " ".join(word for word in (ru_given, ru_patronymic, ru_surname) if word)
+    be_latn = " ".join(lacinka(word) if is_cyrillic(word) else word for word in be.split())
+    all_reasons = (f"spelling follows {origin}: {origin_why}", *([given_why] if given_why else []), *reasons)
+    return NameForms(be, ru, be_latn, origin, check, tuple(all_reasons),
+                     {key: value for key, value in alternatives.items() if value})
+
+
+def describe_person(name: str, index=None, hint: str | None = None) -> PersonInfo:
+    """Gender (and where it came from) and be/ru/be-Latn forms for one person's name as written.
+
+    ``index`` (a :class:`uaintl.names.match.NameIndex`) makes a registered person's own gender and
+    forms win; ``hint`` ("be" or "ru") is the country of the appeal, used when the spelling does not
+    tell whether the name is Belarusian or Russian.
+    """
+    parts = split_name(name)
+    plain = " ".join(word for word in (parts.given, parts.patronymic, parts.surname) if word)
+    if parts.surname_first:
+        plain = " ".join(word for word in (parts.surname, parts.given, parts.patronymic) if word)
+    if index is not None:
+        person = _registered(plain, parts, index)
+        if person is not None:
+            forms = NameForms(person.name("be"), person.name("ru"), person.name("be-Latn"), "registry",
+                              reasons=(f"registry entry {person.id!r}",))
+            return PersonInfo(plain, parts, person.gender, "registry", forms, person.id)
+    gender, source = infer_gender(parts)
+    return PersonInfo(plain, parts, gender, source, propose_forms(parts, gender, hint))
+
+
+def _registered(plain: str, parts: NameParts, index):
+    from uaintl.names.match import find_mentions
+
+    ordered = " ".join(word for word in (parts.given, parts.surname) if word)
+    for text in (ordered, plain):
+        people = {mention.person for mention in find_mentions(text, index, include_near=False) if mention.person}
+        if len(people) == 1:
+            return index.registry.get(people.pop())
+    return None

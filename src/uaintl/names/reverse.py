@@ -1,0 +1,309 @@
+"""Latin spellings of Belarusian and Russian surnames back to Cyrillic, and be ↔ ru surname forms.
+
+A Latin word is read letter group by letter group with every Cyrillic value the romanisation schemes
+of :mod:`uaintl.names.translit` (and English habits such as -sky, -y, e for е) give it; each choice has
+a cost, the cheapest readings win, and each reading names the schemes whose forward spelling gives the
+word back (``passport``, ``bgn-pcgn``, ``lacinka``, …) so a reviewer sees why it was chosen.
+
+Belarusian and Russian forms of one surname differ as words (Калеснікава / Колесникова, Лукашэнка /
+Лукашенко); :func:`be_to_ru` and :func:`ru_to_be` apply the usual correspondences. Stress decides some
+of them (аканне), so those forms are suggestions to check.
+"""
+
+from __future__ import annotations
+
+import heapq
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from uaintl.names.given import fold
+from uaintl.names.translit import SCHEMES
+
+LATIN_VOWELS = set("aeiouyáéíóúýàèìòùëöüäâêîôû")
+_GROUPS = ("sh", "zh", "kh", "ch", "ts", "dz", "ia", "ie", "io", "iu", "ya", "ye", "yo", "yu", "ja", "je",
+           "jo", "ju")
+_LACINKA_LETTERS = re.compile(r"[ŭłćśźń]")
+
+
+@dataclass(frozen=True)
+class Reading:
+    cyrillic: str
+    language: str  # "be" | "ru"
+    systems: tuple[str, ...]  # schemes whose romanisation gives the Latin word back; () = none exactly
+    cost: float
+
+    @property
+    def reason(self) -> str:
+        if self.systems:
+            return f"{self.language} {', '.join(self.systems)} romanisation"
+        return f"{self.language} reading (no scheme gives this spelling exactly)"
+
+
+def _is_vowel(char: str) -> bool:
+    return char in LATIN_VOWELS
+
+
+def _options(word: str, index: int, language: str) -> list[tuple[int, str, float]]:
+    """(letters consumed, Cyrillic, cost) for the letter group starting at ``index``."""
+    be = language == "be"
+    rest = word[index:]
+    previous = word[index - 1] if index else ""
+    after_vowel = index == 0 or _is_vowel(previous) or previous in "'’ʼ"
+    lacinka = bool(_LACINKA_LETTERS.search(word))
+    out: list[tuple[int, str, float]] = []
+
+    def add(latin: str, cyrillic: str, cost: float = 0.0, end: bool = False) -> None:
+        if rest.startswith(latin) and (not end or len(rest) == len(latin)):
+            out.append((len(latin), cyrillic, cost))
+
+    # surname endings: English -sky/-ski/-skiy and -y for the adjectival endings
+    for ending, be_form, ru_form in (("skiy", "скі", "ский"), ("skii", "скі", "ский"), ("skij", "скі", "ский"),
+                                     ("sky", "скі", "ский"), ("ski", "скі", "ский"), ("skyi", "скі", "ский"),
+                                     ("yy", "ы", "ый"), ("yi", "ы", "ый"), ("iy", "і", "ий"), ("ii", "і", "ий"),
+                                     ("ij", "і", "ий"), ("yj", "ы", "ый"), ("aya", "ая", "ая"),
+                                     ("aja", "ая", "ая"), ("aia", "ая", "ая"), ("aya", "ая", "ая")):
+        add(ending, be_form if be else ru_form, 0.0, end=True)
+    if not after_vowel and len(rest) == 1 and rest == "y":
+        soft = previous in "kgh"
+        add("y", ("і" if soft else "ы") if be else ("ий" if soft else "ый"), 0.0, end=True)
+    # consonant groups
+    add("shch", "шч" if be else "щ")
+    add("šč", "шч" if be else "щ")
+    add("sch", "шч" if be else "щ", 1.0)
+    add("dzh", "дж")
+    add("dž", "дж")
+    add("zh", "ж")
+    add("kh", "х")
+    add("ch", "х" if lacinka else "ч")
+    add("ch", "ч" if lacinka else "х", 2.0)
+    add("sh", "ш")
+    add("ts", "ц")
+    add("ts", "тс", 2.5)
+    add("tz", "ц", 0.5)
+    add("dz", "дз" if be else "дз", 0.0 if be else 1.0)
+    add("ck", "цк", 0.5)
+    add("ck", "к", 1.0)
+    # iotated vowels: ia/ya/ja → я …
+    for vowel, cyrillic in (("a", "я"), ("e", "е"), ("o", "ё"), ("u", "ю")):
+        for glide in "iyj":
+            cost = 0.0 if glide == "i" or glide == "y" or be else 0.5
+            if glide == "i" and after_vowel and index > 0 and not _is_vowel(previous):
+                cost = 0.5
+            if cyrillic == "ё" and not be:
+                add(glide + vowel, "ё", cost + 0.3)
+                add(glide + vowel, "ьо" if not after_vowel else "йо", cost + 1.0)
+            else:
+                add(glide + vowel, cyrillic, cost)
+            if glide == "i" and not after_vowel:
+                add(glide + vowel, ("і" if be else "и") + cyrillic, 1.0)
+    # ŭ, w and u after a vowel: Belarusian ў
+    if be:
+        add("ŭ", "ў")
+        add("w", "ў")
+        if after_vowel and index > 0:
+            add("u", "ў", 0.0 if len(rest) == 1 or not _is_vowel(rest[1:2]) else 1.5)
+
+            add("v", "ў", 0.8 if len(rest) == 1 or not _is_vowel(rest[1:2]) else 9.0)
+    else:
+        add("w", "в", 0.5)
+        add("ŭ", "в")
+    # single letters
+    single = {
+        "a": [("а", 0.0)] if not (be and after_vowel and index > 0 and previous in "ui") else [("а", 0.5)], "b": [("б", 0.0)], "c": [("ц", 0.5), ("к", 1.5)], "d": [("д", 0.0)],
+        "f": [("ф", 0.0)], "g": [("г", 0.3 if be else 0.0)], "k": [("к", 0.0)], "l": [("л", 0.0)],
+        "m": [("м", 0.0)], "n": [("н", 0.0)], "o": [("о", 0.0)], "p": [("п", 0.0)], "q": [("к", 0.5)],
+        "r": [("р", 0.0)], "s": [("с", 0.0)], "t": [("т", 0.0)], "v": [("в", 0.0)],
+        "u": [("у", 1.0 if be and after_vowel and index > 0 and not _is_vowel(rest[1:2]) else 0.0)],
+        "x": [("кс", 0.0)], "z": [("з", 0.0)], "j": [("й", 0.0)], "ł": [("л", 0.0)], "ž": [("ж", 0.0)],
+        "č": [("ч", 0.0)], "š": [("ш", 0.0)], "ć": [("ць", 0.0)], "ś": [("сь", 0.0)], "ź": [("зь", 0.0)],
+        "ń": [("нь", 0.0)], "ë": [("ё", 0.0)], "'": [("ь", 0.5)] if not be else [("’", 0.5)],
+        "’": [("ь", 0.5)] if not be else [("’", 0.5)],
+        "h": [("г", 0.0)] if be else [("х", 0.8), ("г", 1.5)],
+        "i": [("і", 0.0), ("ы", 1.5)] if be else [("и", 0.0), ("ы", 1.5)],
+    }
+    if rest[0] == "e":
+        if be:
+            hard = previous in "hrž" or word[max(0, index - 2):index] in ("zh", "sh", "ch", "ts")
+            if after_vowel:
+                single["e"] = [("э", 0.0), ("е", 1.0)]
+            elif hard:
+                single["e"] = [("э", 0.0)]
+            else:
+                single["e"] = [("е", 0.0), ("э", 0.7)]
+        else:
+            single["e"] = [("э", 0.3), ("е", 0.5)] if index == 0 else [("е", 0.0), ("э", 1.5)]
+    if rest[0] == "y":
+        if after_vowel:
+            single["y"] = [("й", 0.0), ("ы", 2.0)]
+        else:
+            single["y"] = [("ы", 0.0), ("й", 1.0)] if be else [("ы", 1.0 if len(rest) == 1 else 0.0), ("и", 0.7),
+                                                               ("й", 1.0)]
+    if rest[0] == "l" and len(rest) > 1 and rest[1] not in LATIN_VOWELS and rest[1] not in "l'’":
+        single["l"] = [("ль", 0.3), ("л", 0.5)]
+    if lacinka:
+        single["c"] = [("ц", 0.0)]
+    if rest[0] == "i" and index > 0 and after_vowel and not _is_vowel(rest[1:2]):
+        single["i"] = [("й", 0.0), ("і" if be else "и", 0.8)]
+    if rest[0] in "y" and index > 0 and not after_vowel and rest[1:2] in ("a", "e", "o", "u"):
+        soft = {"a": "я", "e": "е", "o": "ё", "u": "ю"}[rest[1]]
+        add(rest[:2], "ь" + soft, 0.3 if not be else 0.8)
+    if rest[0] in "yj" and len(rest) > 1 and _is_vowel(rest[1]):
+        single[rest[0]] = [(cyrillic, cost + 2.0) for cyrillic, cost in single.get(rest[0], [])]
+    split = 2.0 if any(rest.startswith(group) for group in _GROUPS) else 0.0
+    if previous and word[index - 1:index + 1] in _GROUPS:
+        split = 2.0
+    for cyrillic, cost in single.get(rest[0], []):
+        out.append((1, cyrillic, cost + split))
+    return out
+
+
+def _fix_orthography(cyrillic: str, language: str) -> tuple[str, float]:
+    """Spelling rules of the language: be writes ы, а, у, э after hard consonants; ru жи/ши."""
+    penalty = 0.0
+    if language == "be":
+        fixed = re.sub(r"(?<=[жшчр])і", "ы", cyrillic)
+        fixed = re.sub(r"(?<=[жшчр])е", "э", fixed)
+        fixed = re.sub(r"(?<=[аеёіоуыэюя])ы", "і", fixed)
+        fixed = fixed.replace("щ", "шч").replace("и", "і")
+    else:
+        fixed = re.sub(r"(?<=[жшщ])ы", "и", cyrillic)
+        fixed = re.sub(r"(?<=[аеёиоуыэюя])ы", "и", fixed)
+        fixed = fixed.replace("і", "и").replace("ў", "в")
+    if re.search(r"[йь]{2}|^[ьй]|[ьъ][аоуыэ]", fixed):
+        penalty += 3.0
+    return fixed, penalty
+
+
+_DIACRITICS = re.compile(r"[^a-z'’ʼ-]")
+
+
+def _plain(latin: str) -> str:
+    return unicodedata.normalize("NFC", re.sub(r"['’ʼʹ-]", "", latin.lower()))
+
+
+def romanisations(cyrillic: str, language: str, exact: bool = False) -> dict[str, str]:
+    """Spellings of a Cyrillic word under each scheme, plus English habits (e for е, -sky); without
+    diacritics unless ``exact``."""
+    if exact:
+        return {scheme: _plain(convert(cyrillic)) for scheme, convert in SCHEMES[language].items()}
+    out = {scheme: fold(convert(cyrillic)) for scheme, convert in SCHEMES[language].items()}
+    passport = SCHEMES[language]["passport"](cyrillic)
+    english = re.sub(r"(?<=[^aeiouy])ie", "e", fold(passport))
+    english = re.sub(r"aia$", "aya", english)
+    if language == "ru":
+        english = re.sub(r"(ii|iy|yy|yi)$", "y", fold(SCHEMES["ru"]["bgn-pcgn"](cyrillic)))
+    out.setdefault("english", english)
+    if english not in out.values():
+        out["english"] = english
+    return out
+
+
+@lru_cache(maxsize=8192)
+def readings(word: str, language: str, limit: int = 5) -> tuple[Reading, ...]:
+    """The ``limit`` most likely Cyrillic spellings of a Latin name word in ``language``."""
+    latin = word.lower()
+    if any("\u0400" <= char <= "\u04FF" for char in latin):
+        return (Reading(word, language, ("cyrillic",), 0.0),)
+    parts = re.split(r"(-)", latin)
+    if len(parts) > 1:  # Kara-Murza: each part on its own
+        pieces = [readings(part, language, limit)[0] if part != "-" else None for part in parts if part]
+        text = "".join(piece.cyrillic if piece else "-" for piece in pieces)
+        systems = tuple(sorted(set.intersection(*[set(piece.systems) for piece in pieces if piece])))
+        return (Reading(_capitalise(text, word), language, systems, sum(piece.cost for piece in pieces if piece)),)
+    beam: list[list[tuple[float, str]]] = [[] for _ in range(len(latin) + 1)]
+    beam[0] = [(0.0, "")]
+    for index in range(len(latin)):
+        if not beam[index]:
+            continue
+        states = heapq.nsmallest(24, beam[index])
+        for length, cyrillic, cost in _options(latin, index, language):
+            for total, text in states:
+                beam[index + length].append((total + cost, text + cyrillic))
+        if not _options(latin, index, language):
+            for total, text in states:
+                beam[index + 1].append((total + 3.0, text + latin[index]))
+    scored: dict[str, float] = {}
+    for total, text in beam[len(latin)]:
+        fixed, penalty = _fix_orthography(text, language)
+        scored[fixed] = min(scored.get(fixed, 99.0), total + penalty)
+    exact = bool(_DIACRITICS.search(latin))
+    target = _plain(latin) if exact else fold(latin)
+    results = []
+    for text, cost in scored.items():
+        systems = tuple(scheme for scheme, spelling in romanisations(text, language, exact).items()
+                        if spelling == target)
+        results.append(Reading(text, language, systems, cost + (0.0 if systems else 1.2)))
+    results.sort(key=lambda reading: (reading.cost, reading.cyrillic))
+    capitalised = [Reading(_capitalise(reading.cyrillic, word), language, reading.systems, round(reading.cost, 2))
+                   for reading in results[:limit]]
+    return tuple(capitalised)
+
+
+def _capitalise(cyrillic: str, like: str) -> str:
+    if like[:1].isupper():
+        cyrillic = "-".join(part[:1].upper() + part[1:] for part in cyrillic.split("-"))
+    return cyrillic
+
+
+_BE_TO_RU_ENDINGS = (
+    ("скі", "ский"), ("цкі", "цкий"), ("ская", "ская"), ("цкая", "цкая"), ("оўна", "овна"), ("еўна", "евна"),
+    ("аўна", "овна"), ("авіч", "ович"), ("евіч", "евич"), ("ёнак", "ёнок"), ("енка", "енко"), ("ёўна", "ёвна"),
+    ("аў", "ов"), ("оў", "ов"), ("еў", "ев"), ("ёў", "ёв"), ("ава", "ова"), ("ыка", "ико"), ("ка", "ко"),
+    ("ны", "ный"), ("кі", "кий"), ("гі", "гий"), ("ы", "ый"), ("і", "ий"),
+)
+_RU_TO_BE_ENDINGS = (
+    ("ский", "скі"), ("цкий", "цкі"), ("ская", "ская"), ("цкая", "цкая"), ("ович", "авіч"), ("евич", "евіч"),
+    ("овна", "аўна"), ("евна", "еўна"), ("енко", "енка"), ("ёнок", "ёнак"), ("ов", "оў"), ("ев", "еў"),
+    ("ёв", "ёў"), ("ова", "ова"), ("ный", "ны"), ("кий", "кі"), ("гий", "гі"), ("ый", "ы"), ("ий", "і"),
+)
+
+
+def be_to_ru(word: str, gender: str = "m") -> str:
+    """Russian form of a Belarusian surname (Калеснікава → Колесникова is beyond rules: аканне
+    hides the Russian о; Лукашэнка → Лукашенка → Лукашенко, Ціханоўская → Тихановская)."""
+    stem, ending = word, ""
+    for be_ending, ru_ending in _BE_TO_RU_ENDINGS:
+        if word.lower().endswith(be_ending) and len(word) > len(be_ending) + 1:
+            if be_ending in ("ка", "ыка") and gender == "f":
+                continue
+            stem, ending = word[: -len(be_ending)], ru_ending
+            break
+    stem = re.sub(r"ц(?=[ьіеёюя])", "т", stem)
+    stem = re.sub(r"Ц(?=[ьіеёюя])", "Т", stem)
+    stem = re.sub(r"дз(?=[ьіеёюя])", "д", stem)
+    stem = re.sub(r"Дз(?=[ьіеёюя])", "Д", stem)
+    stem = re.sub(r"(?<=[бвгдзклмнпрстфхцчшжБВГДЗКЛМНПРСТФХЦЧШЖ])я(?=[^аеёіоуыэюя]+[аеёіоуыэюя])", "е", stem, count=1)
+    stem = re.sub(r"(?<=[шжШЖ])ы", "и", stem)
+    table = str.maketrans({"э": "е", "Э": "Э", "і": "и", "І": "И", "ў": "в", "Ў": "В", "’": "ъ", "'": "ъ"})
+    stem = stem.translate(table)
+    stem = re.sub(r"(?<=[^аеёиоуыэюяАЕЁИОУЫЭЮЯ])ъ", "ь", stem)
+    return stem + ending
+
+
+def ru_to_be(word: str, gender: str = "m") -> str:
+    """Belarusian form of a Russian surname (Шидловский → Шыдлоўскі, Протасевич → Пратасевіч);
+    unstressed о becomes а, which needs the stress, so the result is a suggestion to check."""
+    stem, ending = word, ""
+    for ru_ending, be_ending in _RU_TO_BE_ENDINGS:
+        if word.lower().endswith(ru_ending) and len(word) > len(ru_ending) + 1:
+            stem, ending = word[: -len(ru_ending)], be_ending
+            break
+    stem = stem.replace("щ", "шч").replace("Щ", "Шч").replace("ъ", "’")
+    stem = re.sub(r"т(?=[ьиеёюя])", "ц", stem)
+    stem = re.sub(r"Т(?=[ьиеёюя])", "Ц", stem)
+    stem = re.sub(r"д(?=[ьиеёюя])", "дз", stem)
+    stem = re.sub(r"Д(?=[ьиеёюя])", "Дз", stem)
+    stem = re.sub(r"(?<=[жшчрЖШЧР])и", "ы", stem)
+    stem = re.sub(r"(?<=[жшчрЖШЧР])е", "э", stem)
+    stem = re.sub(r"(?<=[аеёиоуыэюя])в(?=[^аеёиоуыэюя])", "ў", stem + ending[:1])[: len(stem)]
+    # аканне: every о but the last one of the word (taken as stressed) is written а
+    vowels_o = [match.start() for match in re.finditer(r"[оО]", stem + ending)]
+    keep = vowels_o[-1] if vowels_o and ("о" in ending or vowels_o[-1] >= len(stem) - 3) else None
+    letters = list(stem)
+    for position in vowels_o:
+        if position < len(stem) and position != keep:
+            letters[position] = "а" if letters[position] == "о" else "А"
+    stem = "".join(letters).replace("и", "і").replace("И", "І")
+    return stem + ending

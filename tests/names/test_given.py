@@ -1,0 +1,31 @@
+"""The given-name table: every scheme's spelling, listed English spellings, short forms, typos."""
+
+from __future__ import annotations
+
+import pytest
+
+from uaintl.names.given import lookup_given
+
+
+@pytest.mark.parametrize("spelling, be, ru, gender, origin", [
+    ("Ihar", "Ігар", "Игорь", "m", "be"), ("Igor", "Ігар", "Игорь", "m", "ru"),
+    ("Siarhei", "Сяргей", "Сергей", "m", "be"), ("Sergey", "Сяргей", "Сергей", "m", "ru"),
+    ("Maryia", "Марыя", "Мария", "f", "be"), ("Volha", "Вольга", "Ольга", "f", "be"),
+    ("Uładzimir", "Уладзімір", "Владимир", "m", "be"), ("Алесь", "Алесь", "Алесь", "m", "both"),
+    ("Nasta", "Наста", "Настя", "f", "be"), ("Zmitser", "Зміцер", "Дмитрий", "m", "be"),
+])
+def test_spellings_find_their_row(spelling, be, ru, gender, origin) -> None:
+    match = lookup_given(spelling)
+    assert (match.name.be, match.name.ru, match.name.gender, match.origin) == (be, ru, gender, origin)
+
+
+def test_short_forms_name_the_full_name() -> None:
+    assert lookup_given("Nasta").name.short_of == "Анастасія"
+    assert lookup_given("Zmitser").name.short_of == "Дзмітрый"
+
+
+def test_one_letter_typos_of_long_names_only() -> None:
+    assert lookup_given("Zmister").typo and lookup_given("Zmister").name.be == "Зміцер"
+    assert lookup_given("Siarhai").name.be == "Сяргей"
+    assert lookup_given("Ivin") is None  # four letters: too short to guess
+    assert lookup_given("Minsk") is None and lookup_given("Belarus") is None
