@@ -15,7 +15,8 @@ from pathlib import Path
 
 from uaintl.names.match import NameIndex, find_mentions
 from uaintl.names.registry import Person, Registry
-from uaintl.names.translit import BE_PASSPORT, lacinka
+from uaintl.lang.be import PASSPORT as BE_PASSPORT
+from uaintl.lang.be_latn import lacinka
 
 ROOT = Path(__file__).resolve().parents[1]
 GIVEN = ["Алесь", "Уладзімір", "Валянцін", "Андрэй", "Зміцер", "Сяргей", "Павел", "Ігар", "Яўген", "Раман"]

@@ -5,10 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-PLURAL_FORMS_BE_RU = (
-    "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
-    "(n%100<10 || n%100>=20) ? 1 : 2);"
-)
 FUZZY = "fuzzy"
 READ_ONLY = "read-only"  # Weblate's flag; GNU tools drop unknown flags, so a note says it too
 NOT_TRANSLATABLE_NOTE = "not translatable: keep the source text as it is"

@@ -6,24 +6,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
+from babel.messages.plurals import PLURALS
 
-from uaintl import __version__
+from uaintl import __version__, lang
 from uaintl.catalog.extract import now_stamp
 from uaintl.catalog.merge import MergeReport, merge
-from uaintl.catalog.model import PLURAL_FORMS_BE_RU, Catalog, Entry, format_header
+from uaintl.catalog.model import Catalog, Entry, format_header
 from uaintl.catalog.pofile import dump_po, read_po
 from uaintl.errors import UaintlError
 from uaintl.fileio import directory_locks, write_if_changed
 
-# Plural-Forms for locales whose gettext header differs from CLDR's (see DESIGN.md, section 4).
-PLURAL_FORMS = {
-    "be": PLURAL_FORMS_BE_RU,
-    "ru": PLURAL_FORMS_BE_RU,
-    "uk": PLURAL_FORMS_BE_RU,
-    "en": "nplurals=2; plural=(n != 1);",
-    "pl": "nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);",
-    "lt": "nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && (n%100<10 || n%100>=20) ? 1 : 2);",
-}
 
 
 @dataclass
@@ -36,11 +28,16 @@ class UpdateResult:
 
 
 def plural_forms(locale: str) -> str:
+    """The locale profile's Plural-Forms; for a language without a profile, Babel's gettext table."""
+    profile = lang.find(locale)
+    if profile is not None:
+        return profile.plural_forms
     language = locale.replace("-", "_").split("_")[0]
-    if language in PLURAL_FORMS:
-        return PLURAL_FORMS[language]
+    if language in PLURALS:
+        count, expression = PLURALS[language]
+        return f"nplurals={count}; plural={expression};"
     raise UaintlError(f"no Plural-Forms known for locale {locale!r}",
-                      hint="add it to uaintl.catalog.update.PLURAL_FORMS")
+                      hint="add a locale profile in src/uaintl/lang/")
 
 
 def language_name(locale: str) -> str:

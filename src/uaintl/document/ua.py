@@ -9,6 +9,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from uaintl import lang
 from uaintl.document.blocks import Block
 from uaintl.document.inline import plain_text, to_placeholders, tokenize
 from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit
@@ -25,10 +26,7 @@ _CONTACT = re.compile(
     r"^(?:E-?mail|Phone|Tel(?:ephone)?|Fax|Twitter|X|Facebook|Instagram|Telegram|Website|Web|"
     r"Mastodon|Bluesky|VK|WhatsApp|Viber)\s*:", re.I)
 _SALUTATION_LABEL = re.compile(r"^(Salutation:[ \t]*)(?=\S)", re.I)
-_LETTER_OPENING = re.compile(r"^(?:Dear|To whom it may concern)\b", re.I)
-_CLOSING = re.compile(
-    r"^(?:Yours (?:sincerely|faithfully|truly)|Sincerely(?: yours)?|Respectfully(?: yours)?|"
-    r"(?:Kind|Best|Warm) regards|Regards),?$", re.I)
+_SOURCE = lang.get("en")  # the language appeals are written in
 _ACTION_HEADING = re.compile(r"^TAKE ACTION\b", re.I)
 _BACKGROUND_HEADING = re.compile(r"^(?:ADDITIONAL INFORMATION|BACKGROUND)\b", re.I)
 _HONORIFICS = frozenset({"ambassador", "mr", "mrs", "ms", "dr", "prof", "minister", "president",
@@ -99,13 +97,13 @@ def _classify_one(block: Block, plain: str, state: _State, titles: dict[str, str
         state.started = True
         return state.section, "title", None
     state.started = True
-    if state.section in ("action", "targets") and _LETTER_OPENING.search(plain):
+    if state.section in ("action", "targets") and _SOURCE.letter_opening.search(plain):
         state.section = "letter"
-        addressed = re.sub(r"^(?:Dear)\s+|[,!:.\s]+$", "", plain, flags=re.I).lower()
+        addressed = re.sub(rf"^(?:{_SOURCE.greeting})\s+|[,!:.\s]+$", "", plain, flags=re.I).lower()
         target = next((tid for tid, title in titles.items() if addressed and addressed in title), None)
         return "letter", "salutation", target
     if state.section == "letter":
-        if _CLOSING.search(plain):
+        if _SOURCE.letter_closing.search(plain):
             state.after_closing = True
             return "letter", "closing", None
         return "letter", "letter", None

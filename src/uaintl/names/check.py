@@ -6,9 +6,12 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from uaintl.catalog.model import Catalog, Entry
+from uaintl import lang
+from uaintl.lang import CASES
+from uaintl.lang.be import PASSPORT as BE_PASSPORT
+from uaintl.lang.be_latn import from_lacinka, lacinka
 from uaintl.names.match import Mention, NameIndex, find_mentions
-from uaintl.names.inflect import CASES
-from uaintl.names.translit import BE_PASSPORT, from_lacinka, is_cyrillic, lacinka
+from uaintl.names.translit import is_cyrillic
 
 _SURNAME_ENDING = re.compile(
     r"(?:ski|skaya|skaja|ckaja|cki|ich|ič|vich|vič|ava|ova|eva|enka|enko|uk|čuk|chuk|ka|ko|eu|ou|oŭ|aŭ|"
@@ -148,9 +151,12 @@ def check_catalog(path: str, catalog: Catalog, locale: str, index: NameIndex) ->
 
 
 def _is_registry_form(mention: str, person, locale: str) -> bool:
-    """The mention is the locale's registry name (or its surname alone) in some case."""
+    """The mention is the locale's registry name (or its surname alone) in some case; a locale
+    written from another (be-Latn from be) takes that one's case forms, transformed."""
     forms = set(person.case_forms.get(locale, {}).values()) or {person.name(locale)}
-    if locale == "be-Latn" and "be" in person.case_forms:
-        forms = {" ".join(lacinka(word) for word in form.split()) for form in person.case_forms["be"].values()}
-        forms.add(person.name("be-Latn"))
+    profile = lang.find(locale)
+    if profile and profile.base in person.case_forms:
+        forms = {" ".join(profile.transform(word) for word in form.split())
+                 for form in person.case_forms[profile.base].values()}
+        forms.add(person.name(locale))
     return any(form == mention or form.endswith(" " + mention) for form in forms)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from uaintl import lang
+from uaintl.lang.be_latn import from_lacinka
 from uaintl.names.inflect import inflect_name
-from uaintl.names.translit import from_lacinka, is_cyrillic, variants
-
-_RUSSIAN_ONLY = "иъщ"  # letters Belarusian does not use
+from uaintl.names.translit import is_cyrillic, variants
 
 
 @dataclass
@@ -22,8 +22,11 @@ class NameForms:
 
 
 def guess_language(cyrillic: str) -> str:
-    """``ru`` when the name has a letter Belarusian lacks, otherwise ``be``."""
-    return "ru" if any(char in cyrillic.lower() for char in _RUSSIAN_ONLY) else "be"
+    """The first romanising locale whose alphabet has every letter of the name (Бяляцкі → be,
+    Беляцкий → ru: и is not Belarusian), or the one that lacks the fewest."""
+    letters = {char for char in cyrillic.lower() if char.isalpha()}
+    candidates = [profile for profile in lang.profiles() if profile.romanisations and profile.letters]
+    return min(candidates, key=lambda profile: len(letters - set(profile.letters))).code
 
 
 def name_forms(name: str, language: str | None, gender: str) -> NameForms:

@@ -16,7 +16,7 @@ from importlib.resources import files
 
 from rapidfuzz.distance import OSA
 
-from uaintl.names.translit import SCHEMES
+from uaintl.names.translit import schemes
 
 
 @dataclass(frozen=True)
@@ -87,9 +87,9 @@ def given_table() -> GivenTable:
     by_spelling: dict[str, list[GivenMatch]] = {}
     for name, listed in _rows():
         # ISO 9 is for libraries, not for the press; folded it would blur Наста and Настя.
-        be_spellings = {fold(convert(name.be)): f"be:{scheme}" for scheme, convert in SCHEMES["be"].items()
+        be_spellings = {fold(convert(name.be)): f"be:{scheme}" for scheme, convert in schemes("be").items()
                         if scheme != "iso9"}
-        ru_spellings = {fold(convert(name.ru)): f"ru:{scheme}" for scheme, convert in SCHEMES["ru"].items()
+        ru_spellings = {fold(convert(name.ru)): f"ru:{scheme}" for scheme, convert in schemes("ru").items()
                         if scheme != "iso9"}
         be_keys = set(be_spellings) | {fold(name.be)}
         ru_keys = set(ru_spellings) | {fold(name.ru)}

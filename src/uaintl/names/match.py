@@ -17,8 +17,9 @@ from functools import lru_cache
 from rapidfuzz.distance import Levenshtein
 from rapidfuzz import process
 
+from uaintl import lang
 from uaintl.names.registry import Person, Registry
-from uaintl.names.translit import SCHEMES, is_cyrillic, lacinka
+from uaintl.names.translit import is_cyrillic
 
 _WORD = re.compile(r"[^\W\d_][\w’'ʼ-]*")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -96,16 +97,19 @@ def person_forms(person: Person) -> list[Form]:
     """Every written form of a person that matching should recognise."""
     named: list[tuple[str, str]] = [(locale, name) for locale, name in person.names.items()]
     named += [("alias", alias) for alias in person.aliases]
-    for language in ("be", "ru"):
+    profiles = lang.profiles()
+    for profile in profiles:
+        language = profile.code
         if language not in person.names:
             continue
-        for scheme, convert in SCHEMES[language].items():
+        for scheme, convert in profile.romanisations.items():
             named.append((f"{language}:{scheme}", " ".join(convert(word) for word in person.names[language].split())))
+        written_from = [other for other in profiles if other.base == language]
         for case, form in person.case_forms.get(language, {}).items():
             if case != "nom":
                 named.append((f"{language}:{case}", form))
-                if language == "be":
-                    named.append((f"be-Latn:{case}", " ".join(lacinka(word) for word in form.split())))
+                named += [(f"{other.code}:{case}", " ".join(other.transform(word) for word in form.split()))
+                          for other in written_from]
     forms = []
     for system, name in named:
         words = name.split()

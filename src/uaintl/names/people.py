@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 from uaintl.names.given import GivenMatch, lookup_given
 from uaintl.names.reverse import Reading, be_to_ru, readings, ru_to_be
-from uaintl.names.translit import is_cyrillic, lacinka
+from uaintl.lang.be_latn import lacinka
+from uaintl.names.translit import is_cyrillic
 
 # Titles that tell the gender, and titles that only stand in front of a name.
 GENDERED_TITLES = {

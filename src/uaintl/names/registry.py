@@ -8,14 +8,18 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from uaintl import lang
 from uaintl.errors import UaintlError
 from uaintl.names.inflect import inflect_name
 from uaintl.tomlfile import parse_toml
 
-LOCALES = ("en", "be", "ru", "be-Latn")
 _PERSON_HEADER = re.compile(r"^\s*\[\[\s*person\s*\]\]\s*(?:#.*)?$")
-_ALLOWED = {"id", "gender", "aliases", "role", *LOCALES}
 _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def name_locales() -> tuple[str, ...]:
+    """The keys a person's names may have: every registered locale, English first."""
+    return tuple(profile.code for profile in lang.profiles())
 
 
 @dataclass
@@ -31,9 +35,9 @@ class Person:
 
     @cached_property
     def case_forms(self) -> dict[str, dict[str, str]]:
-        """locale → case → full name, for the inflecting locales (be, ru)."""
-        return {locale: inflect_name(self.names[locale], locale, self.gender)
-                for locale in ("be", "ru") if locale in self.names}
+        """locale → case → full name, for the locales whose profile inflects names (be, ru)."""
+        return {profile.code: inflect_name(self.names[profile.code], profile.code, self.gender)
+                for profile in lang.profiles() if profile.inflect and profile.code in self.names}
 
 
 @dataclass
@@ -54,9 +58,11 @@ def person_from_table(entry: dict, fail: Callable[..., UaintlError]) -> Person:
 
     ``fail(message, hint)`` makes the error that says where the entry came from.
     """
-    unknown = sorted(set(entry) - _ALLOWED)
+    locales = name_locales()
+    allowed = {"id", "gender", "aliases", "role", *locales}
+    unknown = sorted(set(entry) - allowed)
     if unknown:
-        raise fail(f"unknown key {unknown[0]!r} in [[person]]", f"keys: {', '.join(sorted(_ALLOWED))}")
+        raise fail(f"unknown key {unknown[0]!r} in [[person]]", f"keys: {', '.join(sorted(allowed))}")
     person_id = entry.get("id")
     if not isinstance(person_id, str) or not _ID.fullmatch(person_id):
         raise fail(f"person id {person_id!r} is not lower-case letters, digits and hyphens"
@@ -65,7 +71,7 @@ def person_from_table(entry: dict, fail: Callable[..., UaintlError]) -> Person:
     gender = entry.get("gender")
     if gender not in ("m", "f"):
         raise fail(f"person {person_id!r}: gender must be \"m\" or \"f\"", "it chooses the case endings")
-    names = {locale: entry[locale] for locale in LOCALES if locale in entry}
+    names = {locale: entry[locale] for locale in locales if locale in entry}
     for locale, value in names.items():
         if not isinstance(value, str) or not value.strip():
             raise fail(f"person {person_id!r}: {locale} must be a non-empty string")
@@ -126,7 +132,8 @@ def dump_registry(registry: Registry) -> str:
     blocks = []
     for person in registry.people:
         lines = ["[[person]]", f"id = {_quote(person.id)}", f"gender = {_quote(person.gender)}"]
-        lines += [f"{locale} = {_quote(person.names[locale])}" for locale in LOCALES if locale in person.names]
+        lines += [f"{locale} = {_quote(person.names[locale])}" for locale in name_locales()
+                  if locale in person.names]
         if person.aliases:
             lines.append("aliases = [" + ", ".join(_quote(alias) for alias in person.aliases) + "]")
         if person.role:

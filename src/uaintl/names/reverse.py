@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from uaintl.names.given import fold
-from uaintl.names.translit import SCHEMES
+from uaintl.names.translit import schemes
 
 LATIN_VOWELS = set("aeiouyáéíóúýàèìòùëöüäâêîôû")
 _GROUPS = ("sh", "zh", "kh", "ch", "ts", "dz", "ia", "ie", "io", "iu", "ya", "ye", "yo", "yu", "ja", "je",
@@ -187,13 +187,13 @@ def romanisations(cyrillic: str, language: str, exact: bool = False) -> dict[str
     """Spellings of a Cyrillic word under each scheme, plus English habits (e for е, -sky); without
     diacritics unless ``exact``."""
     if exact:
-        return {scheme: _plain(convert(cyrillic)) for scheme, convert in SCHEMES[language].items()}
-    out = {scheme: fold(convert(cyrillic)) for scheme, convert in SCHEMES[language].items()}
-    passport = SCHEMES[language]["passport"](cyrillic)
+        return {scheme: _plain(convert(cyrillic)) for scheme, convert in schemes(language).items()}
+    out = {scheme: fold(convert(cyrillic)) for scheme, convert in schemes(language).items()}
+    passport = schemes(language)["passport"](cyrillic)
     english = re.sub(r"(?<=[^aeiouy])ie", "e", fold(passport))
     english = re.sub(r"aia$", "aya", english)
     if language == "ru":
-        english = re.sub(r"(ii|iy|yy|yi)$", "y", fold(SCHEMES["ru"]["bgn-pcgn"](cyrillic)))
+        english = re.sub(r"(ii|iy|yy|yi)$", "y", fold(schemes("ru")["bgn-pcgn"](cyrillic)))
     out.setdefault("english", english)
     if english not in out.values():
         out["english"] = english

@@ -14,7 +14,8 @@ from lxml import etree
 
 from uaintl.errors import UaintlError
 from uaintl.fileio import atomic_write
-from uaintl.names.registry import LOCALES, Registry, dump_registry, load_registry, merge_registries, person_from_table
+from uaintl.names.registry import (Registry, dump_registry, load_registry, merge_registries, name_locales,
+                                   person_from_table)
 
 TBX_NS = "urn:iso:std:iso:30042:ed-2"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -72,7 +73,7 @@ def export_tbx(registry: Registry, version: int = 2) -> bytes:
         concept = etree.SubElement(body, dialect.tag(dialect.concept), id=person.id)
         if person.role:
             etree.SubElement(concept, dialect.tag("descrip"), type="subjectField").text = person.role
-        for locale in LOCALES:
+        for locale in name_locales():
             if locale not in person.names:
                 continue
             lang = etree.SubElement(concept, dialect.tag(dialect.language))
@@ -123,7 +124,7 @@ def import_tbx(path: Path) -> Registry:
                     gender = "m"
                 if locale in names or notes.get("administrativeStatus") == _ADMITTED:
                     aliases.append(term)
-                elif locale in LOCALES:
+                elif locale in name_locales():
                     names[locale] = term
         if "en" not in names:
             raise UaintlError(f"concept {person_id!r} has no English term", path, concept.sourceline)

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import ClassVar
 
+from uaintl import lang
 from uaintl.catalog.model import Entry
 from uaintl.document.inline import PROTECTED_TEXT, placeholder_tags, plain_text
 
@@ -165,7 +166,8 @@ class MixedScript(Check):
     id = "mixed-script"
 
     def run(self, entry: Entry, context: Context) -> list[str]:
-        if context.locale not in ("be", "ru"):
+        profile = lang.find(context.locale)
+        if profile is None or profile.script != "Cyrl":
             return []
         return [f"{word!r} mixes Latin and Cyrillic letters" for word in _MIXED.findall(plain_text(entry.msgstr))]
 

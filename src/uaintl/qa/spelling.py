@@ -13,18 +13,20 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
+from uaintl import lang
 from uaintl.document.inline import plain_text
 from uaintl.errors import UaintlError
 
 DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
-DICTIONARIES = {"be": "be_BY", "ru": "ru_RU"}
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
 def dictionary_path(locale: str) -> Path | None:
-    name = DICTIONARIES.get(locale.split("-")[0].split("_")[0])
-    if name is None or "Latn" in locale:
+    """The installed hunspell dictionary named by the locale's profile, if any."""
+    profile = lang.find(locale)
+    name = profile.hunspell if profile else None
+    if name is None:
         return None
     for folder in DICTIONARY_DIRS:
         if (folder / f"{name}.dic").exists() and (folder / f"{name}.aff").exists():

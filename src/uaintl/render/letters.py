@@ -12,20 +12,10 @@ from email.utils import format_datetime, formataddr
 from babel.dates import format_date
 from lxml import etree
 
+from uaintl import lang
 from uaintl.document.model import Unit
-from uaintl.names.translit import lacinka_text
+from uaintl.lang import LocaleProfile
 from uaintl.render.localize import Localized, append_html, as_markdown, as_plain
-
-# DESIGN.md section 4: the adjective agrees with the addressee's gender; salutations end with "!".
-SALUTATIONS = {
-    "be": {"m": "Паважаны спадар", "f": "Паважаная спадарыня"},
-    "ru": {"m": "Уважаемый господин", "f": "Уважаемая госпожа"},
-    "en": {"m": "Dear", "f": "Dear"},
-}
-_SALUTATION_PREFIX = re.compile(
-    r"^(?:Паважан(?:ы|ая)\s+(?:спадар(?:ыня)?)?|Уважаем(?:ый|ая)\s+(?:господин|госпожа)?|Dear)\s*", re.I)
-DRAFT_BANNER = {"be": "ЧАРНАВІК — пераклад не правераны", "ru": "ЧЕРНОВИК — перевод не проверен",
-                "be-Latn": "ČARNAVIK — pierakład nie pravierany", "en": "DRAFT — translation not reviewed"}
 
 
 @dataclass
@@ -50,31 +40,49 @@ class Letter:
     draft: bool
 
 
+def draft_banner(locale: str) -> str:
+    """The locale's "draft, not reviewed" line (English for a locale without a profile)."""
+    return (lang.find(locale) or lang.get("en")).draft_banner
+
+
 def long_date(day: date, locale: str) -> str:
-    """Babel's long date: be "14 ліпеня 2021 г.", ru "14 июля 2021 г." (U+202F before г.)."""
-    return format_date(day, "long", locale=locale.replace("-", "_"))
+    """The locale's date style through Babel: be "14 ліпеня 2021 г.", ru "14 июля 2021 г."
+    (U+202F before г.); a locale written from another (be-Latn) transforms that one's date."""
+    profile = lang.find(locale)
+    if profile is None:
+        return format_date(day, "long", locale=locale.replace("-", "_"))
+    if profile.base and profile.transform:
+        return profile.transform(long_date(day, profile.base))
+    return format_date(day, profile.date_format, locale=(profile.date_locale or profile.code).replace("-", "_"))
+
+
+def _greetings() -> re.Pattern[str]:
+    """Any locale's greeting at the start of a line: a salutation left in English or written in
+    another language is still recognised and replaced."""
+    words = "|".join(profile.greeting for profile in lang.profiles() if profile.greeting)
+    return re.compile(rf"^(?:{words})\s*", re.I)
 
 
 def salutation(translated: str, gender: str | None, locale: str) -> str:
     """Rebuild the greeting so that its adjective agrees with the official's gender."""
-    title = _SALUTATION_PREFIX.sub("", translated.strip()).rstrip(",!. ")
-    if gender is None or locale not in SALUTATIONS or not title:
+    title = _greetings().sub("", translated.strip()).rstrip(",!. ")
+    profile = lang.find(locale)
+    if gender is None or profile is None or gender not in profile.salutations or not title:
         return translated.strip()
-    if locale == "en":
-        return f"Dear {title},"
-    return f"{SALUTATIONS[locale][gender]} {title}!"
+    return profile.salutation_format.format(greeting=profile.salutations[gender], title=title)
 
 
-def to_lacinka(letter: Letter, names: dict[str, str] | None = None) -> Letter:
-    """The Belarusian letter in Łacinka (be-Latn); registered names in the registry's form."""
-    def latin(text: str) -> str:
-        return lacinka_text(text, names)
+def written_as(letter: Letter, profile: LocaleProfile, names: dict[str, str] | None = None) -> Letter:
+    """A letter of the profile's base locale written in the profile's locale (be → be-Latn);
+    ``names``: registered people's name words in the registry's form for the locale."""
+    def convert(text: str) -> str:
+        return profile.transform(text, names)
 
-    return replace(letter, locale="be-Latn", recipient=[latin(line) for line in letter.recipient],
-                   date=latin(letter.date), salutation=latin(letter.salutation),
-                   paragraphs=[[(latin(text), placeholders) for text, placeholders in paragraph]
+    return replace(letter, locale=profile.code, recipient=[convert(line) for line in letter.recipient],
+                   date=convert(letter.date), salutation=convert(letter.salutation),
+                   paragraphs=[[(convert(text), placeholders) for text, placeholders in paragraph]
                                for paragraph in letter.paragraphs],
-                   closing=latin(letter.closing), subject=latin(letter.subject))
+                   closing=convert(letter.closing), subject=convert(letter.subject))
 
 
 def _paragraph_key(unit: Unit) -> str:
@@ -122,7 +130,7 @@ def _body(letter: Letter, write) -> list[str]:
 
 
 def letter_text(letter: Letter) -> str:
-    lines = [DRAFT_BANNER.get(letter.locale, DRAFT_BANNER["en"]), ""] if letter.draft else []
+    lines = [draft_banner(letter.locale), ""] if letter.draft else []
     lines += letter.recipient + ["", letter.date, "", letter.salutation, ""]
     for paragraph in _body(letter, as_plain):
         lines += [paragraph, ""]
@@ -132,7 +140,7 @@ def letter_text(letter: Letter) -> str:
 
 
 def letter_markdown(letter: Letter) -> str:
-    lines = [f"> **{DRAFT_BANNER.get(letter.locale, DRAFT_BANNER['en'])}**", ""] if letter.draft else []
+    lines = [f"> **{draft_banner(letter.locale)}**", ""] if letter.draft else []
     lines += ["  \n".join(letter.recipient), "", letter.date, "", letter.salutation, ""]
     for paragraph in _body(letter, as_markdown):
         lines += [paragraph, ""]
@@ -153,7 +161,7 @@ def letter_html(letter: Letter) -> bytes:
     if letter.draft:
         banner = etree.SubElement(body, "p", {"class": "draft", "role": "alert",
                                               "style": "background:#c00;color:#fff;padding:.5em;font-weight:bold"})
-        banner.text = DRAFT_BANNER.get(letter.locale, DRAFT_BANNER["en"])
+        banner.text = draft_banner(letter.locale)
     address = etree.SubElement(body, "address")
     for index, line in enumerate(letter.recipient):
         if index:

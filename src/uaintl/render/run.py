@@ -6,13 +6,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from uaintl import lang
 from uaintl.catalog.pofile import read_po
 from uaintl.catalog.rebuild import rebuild
 from uaintl.config import Project
 from uaintl.fileio import atomic_write
-from uaintl.names.translit import lacinka_text, registry_lacinka
-from uaintl.render.letters import (DRAFT_BANNER, Sender, build_letters, letter_email, letter_html, letter_markdown,
-                                   letter_text, to_lacinka)
+from uaintl.names.translit import registry_words
+from uaintl.render.letters import (Sender, build_letters, draft_banner, letter_email, letter_html, letter_markdown,
+                                   letter_text, written_as)
 from uaintl.render.localize import Localized, localize
 
 
@@ -20,7 +21,6 @@ from uaintl.render.localize import Localized, localize
 class RenderPlan:
     files: dict[Path, bytes] = field(default_factory=dict)
     incomplete: dict[str, Localized] = field(default_factory=dict)  # "doc/locale" → what is missing
-    drafts: list[str] = field(default_factory=list)
 
 
 def sender_from(project: Project, name: str | None, email: str | None, address: list[str] | None) -> Sender:
@@ -45,8 +45,10 @@ def target_genders(index, localized: Localized) -> dict[str, str | None]:
 
 
 def render_locales(project: Project) -> tuple[str, ...]:
+    """The project's locales and those written from them (be brings be-Latn)."""
     locales = tuple(project.locales)
-    return locales + ("be-Latn",) if "be" in locales and "be-Latn" not in locales else locales
+    return locales + tuple(profile.code for profile in lang.profiles()
+                           if profile.base in locales and profile.code not in locales)
 
 
 def plan_render(project: Project, documents: list[str], locales: tuple[str, ...], day: date, allow_fuzzy: bool,
@@ -55,29 +57,30 @@ def plan_render(project: Project, documents: list[str], locales: tuple[str, ...]
 
     plan = RenderPlan()
     index = name_index(project)
-    latin_names = registry_lacinka(index.registry) if index else {}
     for document in documents:
         template = read_po(project.pot_path(document))
         for locale in locales:
-            base = "be" if locale == "be-Latn" else locale
+            profile = lang.find(locale)
+            written_from = profile if profile and profile.base else None
+            base = written_from.base if written_from else locale
             path = project.po_path(document, base)
             localized = localize(template, read_po(path) if path.exists() else None, base, allow_fuzzy)
             if not localized.complete:
                 plan.incomplete[f"{document}/{locale}"] = localized
                 if not allow_fuzzy:
                     continue
-                plan.drafts.append(f"{document}/{locale}")
             folder = out_dir / document / locale
             texts = localized.texts
-            if locale == "be-Latn":
-                texts = {key: lacinka_text(value, latin_names) for key, value in texts.items()}
+            names = registry_words(index.registry, written_from) if written_from and index else {}
+            if written_from:
+                texts = {key: written_from.transform(value, names) for key, value in texts.items()}
             full = rebuild(template, texts)
             if not localized.complete:
-                full = f"{DRAFT_BANNER.get(locale, DRAFT_BANNER['en'])}\n\n{full}"
+                full = f"{draft_banner(locale)}\n\n{full}"
             plan.files[folder / f"{document}{Path(template.header_field('X-Uaintl-Source') or '.md').suffix}"] = (
                 full.encode("utf-8"))
             for letter in build_letters(localized, target_genders(index, localized), sender, day):
-                letter = to_lacinka(letter, latin_names) if locale == "be-Latn" else letter
+                letter = written_as(letter, written_from, names) if written_from else letter
                 stem = folder / f"letter-{letter.target}"
                 plan.files[stem.with_suffix(".txt")] = letter_text(letter).encode("utf-8")
                 plan.files[stem.with_suffix(".md")] = letter_markdown(letter).encode("utf-8")

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from uaintl.names.translit import BE_BGN, BE_NATIONAL, BE_PASSPORT, ISO9, RU_BGN, RU_ICAO, from_lacinka, lacinka, variants
+from uaintl.lang.be import BGN as BE_BGN, NATIONAL as BE_NATIONAL, PASSPORT as BE_PASSPORT
+from uaintl.lang.be_latn import from_lacinka, lacinka
+from uaintl.lang.romanize import ISO9
+from uaintl.lang.ru import BGN as RU_BGN, PASSPORT as RU_ICAO
+from uaintl.names.translit import variants
 
 # Place names from the national system's own examples (pravo.by 2007-159 / UNGEGN tests).
 NATIONAL_EXAMPLES = {
@@ -32,7 +36,7 @@ def test_bgn_pcgn_belarusian(cyrillic: str, latin: str) -> None:
 
 
 @pytest.mark.parametrize("letter, national, lacinka_form, bgn, passport", [
-    # DESIGN.md section 5 table: one row per letter class.
+    # One row per letter class, against the schemes' published tables.
     ("ля", "lia", "la", "lya", "lia"), ("бя", "bia", "bia", "bya", "bia"), ("жа", "ža", "ža", "zha", "zha"),
     ("ча", "ča", "ča", "cha", "cha"), ("ша", "ša", "ša", "sha", "sha"), ("ха", "cha", "cha", "kha", "kha"),
     ("ца", "ca", "ca", "tsa", "tsa"), ("аў", "aŭ", "aŭ", "aw", "au"), ("ай", "aj", "aj", "ay", "ai"),
@@ -82,11 +86,13 @@ def test_lacinka_running_text(cyrillic: str, latin: str) -> None:
 
 def test_registry_forms_win_for_names_in_running_text() -> None:
     from uaintl.names.registry import parse_registry
-    from uaintl.names.translit import lacinka_text, registry_lacinka
+    from uaintl import lang
+    from uaintl.lang.be_latn import lacinka_text
+    from uaintl.names.translit import registry_words
 
     registry = parse_registry('[[person]]\nid = "sudalenka"\ngender = "m"\nen = "Leanid Sudalenka"\n'
                               'be = "Леанід Судаленка"\nbe-Latn = "Leanid Sudalienka"\n')
-    names = registry_lacinka(registry)
+    names = registry_words(registry, lang.get("be-Latn"))
     text = "ВЫЗВАЛІЦЕ СУДАЛЕНКА! Леанід Судаленка — сябар «Вясны»."
     assert lacinka_text(text, names) == "VYZVALICIE SUDALIENKA! Leanid Sudalienka — siabar «Viasny»."
     assert lacinka_text(text) == "VYZVALICIE SUDALENKA! Leanid Sudalenka — siabar «Viasny»."

@@ -1,0 +1,116 @@
+"""Belarusian (be): catalogue header, romanisations, name inflection, spelling, letters.
+
+No offline library declines Belarusian names, so the rules below cover the endings found in
+appeals (-скі → -скага, -ава → -авай, -ка → -кі, soft -ь → -я, …). Women's surnames that end in a
+consonant (Пінчук, Лабковіч) do not decline.
+"""
+
+from __future__ import annotations
+
+from uaintl.lang.be_latn import lacinka
+from uaintl.lang.profile import CASES, LocaleProfile
+from uaintl.lang.romanize import COMMON, ISO9, acute_after, scheme
+
+NATIONAL = scheme(  # pravo.by 2007-159
+    {**COMMON, "г": "h", "ґ": "g", "ж": "ž", "й": "j", "ў": "ŭ", "х": "ch", "ц": "c", "ч": "č", "ш": "š"},
+    {"е": "ie", "ё": "io", "ю": "iu", "я": "ia"},
+    {"е": "je", "ё": "jo", "ю": "ju", "я": "ja"},
+    acute_after("zlnsc"),
+)
+PASSPORT = scheme(  # MVD 288/2008, 200/2010 with ICAO 9303: what passports and English sources use
+    {**COMMON, "г": "h", "ґ": "g", "ж": "zh", "й": "i", "ў": "u", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh"},
+    {"е": "ie", "ё": "io", "ю": "iu", "я": "ia"},
+    {"е": "ie", "ё": "io", "ю": "iu", "я": "ia"},
+)
+BGN = scheme(
+    {**COMMON, "г": "h", "ґ": "g", "ж": "zh", "й": "y", "ў": "w", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh"},
+    {"е": "ye", "ё": "yo", "ю": "yu", "я": "ya"},
+    {"е": "ye", "ё": "yo", "ю": "yu", "я": "ya"},
+    lambda word, done: "ʼ",
+)
+
+
+_HUSHING = "жшчцрщ"
+_DAT_ALTERNATION = {"т": "ц", "д": "дз", "к": "ц", "г": "з", "х": "с"}
+
+
+def _male_consonant(word: str, surname: bool) -> dict[str, str]:
+    last = word[-1]
+    if last == "ь":
+        stem = word[:-1]
+        return {"gen": stem + "я", "dat": stem + "ю", "acc": stem + "я", "ins": stem + "ем", "loc": stem + "ю"}
+    if last == "й":
+        stem = word[:-1]
+        return {"gen": stem + "я", "dat": stem + "ю", "acc": stem + "я", "ins": stem + "ем", "loc": stem + "ю"}
+    if last == "ў" and word[-2:-1] in "аоеёэ":  # Салаўёў → Салаўёва
+        stem = word[:-1] + "в"
+        return {"gen": stem + "а", "dat": stem + "у", "acc": stem + "а", "ins": stem + "ым", "loc": stem + "у"}
+    instrumental = "ым" if surname and word.endswith(("ін", "ын")) else "ам"
+    return {"gen": word + "а", "dat": word + "у", "acc": word + "а", "ins": word + instrumental, "loc": word + "у"}
+
+
+def _feminine_a(word: str) -> dict[str, str]:
+    """Ніна → Ніны, Ніне, Ніну, Нінай; Наталля → Наталлі, Наталлі, Наталлю, Наталляй."""
+    stem, ending = word[:-1], word[-1]
+    if ending == "я":
+        return {"gen": stem + "і", "dat": stem + "і", "acc": stem + "ю", "ins": stem + "яй", "loc": stem + "і"}
+    last = stem[-1:]
+    genitive = stem + ("і" if last in "кгх" else "ы")
+    if last in _HUSHING:
+        dative = stem + "ы"
+    else:
+        for consonant, replacement in _DAT_ALTERNATION.items():
+            if stem.endswith(consonant):
+                dative = stem[: -len(consonant)] + replacement + "е"
+                break
+        else:
+            dative = stem + "е"
+    return {"gen": genitive, "dat": dative, "acc": stem + "у", "ins": stem + "ай", "loc": dative}
+
+
+def inflect(word: str, part: str, gender: str) -> dict[str, str]:
+    """Case forms of one Belarusian name word; ``part`` is "first" or "last"."""
+    forms = {"nom": word}
+    lower = word.lower()
+    surname = part == "last"
+    if gender == "m":
+        if surname and lower.endswith(("скі", "цкі")):
+            stem = word[:-1]
+            forms.update(gen=stem + "ага", dat=stem + "аму", acc=stem + "ага", ins=stem + "ім", loc=stem + "ім")
+        elif surname and lower.endswith(("ы", "і")) and len(word) > 3:
+            stem = word[:-1]
+            forms.update(gen=stem + "ага", dat=stem + "аму", acc=stem + "ага", ins=stem + "ым", loc=stem + "ым")
+        elif lower.endswith("а"):  # Судаленка → Судаленкі
+            stem = word[:-1]
+            genitive = stem + ("і" if stem[-1:] in "кгх" else "ы")
+            forms.update(gen=genitive, dat=stem + "у", acc=stem + "у", ins=stem + "ам", loc=stem + "у")
+        elif lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюя":
+            forms.update(_male_consonant(word, surname))
+    else:
+        if surname and lower.endswith(("ская", "цкая")):
+            stem = word[:-2]
+            forms.update(gen=stem + "ай", dat=stem + "ай", acc=stem + "ую", ins=stem + "ай", loc=stem + "ай")
+        elif surname and lower.endswith(("ава", "ова", "ева", "іна", "ына", "ёва")):
+            stem = word[:-1]
+            forms.update(gen=stem + "ай", dat=stem + "ай", acc=stem + "у", ins=stem + "ай", loc=stem + "ай")
+        elif lower.endswith(("а", "я")):
+            forms.update(_feminine_a(word))
+    for case in CASES:
+        forms.setdefault(case, word)
+    return forms
+
+
+PROFILE = LocaleProfile(
+    code="be",
+    plural_forms="nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+                 "(n%100<10 || n%100>=20) ? 1 : 2);",
+    script="Cyrl",
+    letters="абвгґдеёжзійклмнопрстуўфхцчшыьэюя",
+    draft_banner="ЧАРНАВІК — пераклад не правераны",
+    # The adjective agrees with the addressee's gender; the salutation ends with "!".
+    salutations={"m": "Паважаны спадар", "f": "Паважаная спадарыня"},
+    greeting=r"Паважан(?:ы|ая)\s+(?:спадар(?:ыня)?)?",
+    hunspell="be_BY",
+    romanisations={"national": NATIONAL, "passport": PASSPORT, "bgn-pcgn": BGN, "lacinka": lacinka, "iso9": ISO9},
+    inflect=inflect,
+)
