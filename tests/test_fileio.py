@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from uaintl.errors import UaintlError
-from uaintl.fileio import atomic_write, directory_lock, write_if_changed
+from uaintl.fileio import atomic_write, commit, directory_lock, plan_from_disk
 
 
 def test_atomic_write_replaces_content_and_keeps_mode(tmp_path: Path) -> None:
@@ -37,13 +37,37 @@ def test_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path: Path, monke
     assert [path.name for path in tmp_path.iterdir()] == ["be.po"]
 
 
-def test_write_if_changed_does_not_touch_identical_files(tmp_path: Path) -> None:
+def test_commit_does_not_touch_a_file_whose_bytes_did_not_change(tmp_path: Path) -> None:
     target = tmp_path / "ru.po"
     target.write_bytes(b"same")
-    before = target.stat().st_mtime_ns
-    time.sleep(0.01)
-    assert write_if_changed(target, b"same") is False
-    assert target.stat().st_mtime_ns == before
+    plan = plan_from_disk(target, lambda data: data)
+    target.write_bytes(b"saved by Poedit meanwhile")
+    assert commit(plan, lambda: pytest.fail("nothing to redo")) is False
+    assert target.read_bytes() == b"saved by Poedit meanwhile"
+
+
+def test_commit_redoes_the_work_on_a_file_saved_since_it_was_read(tmp_path: Path) -> None:
+    target = tmp_path / "ru.po"
+    target.write_bytes(b"old")
+    plan = plan_from_disk(target, lambda data: data + b" +machine")
+    target.write_bytes(b"old +human")  # same size, maybe the same mtime: the hash tells
+    assert commit(plan, lambda: plan_from_disk(target, lambda data: data + b" +machine")) is True
+    assert target.read_bytes() == b"old +human +machine"
+
+
+def test_commit_gives_up_with_a_clear_error_when_the_file_keeps_changing(tmp_path: Path) -> None:
+    target = tmp_path / "ru.po"
+    target.write_bytes(b"0")
+    saves = iter(range(1, 10))
+
+    def replan():
+        plan = plan_from_disk(target, lambda data: data + b"!")
+        target.write_bytes(str(next(saves)).encode())  # an editor saving again and again
+        return plan
+
+    with pytest.raises(UaintlError, match="saved again and again"):
+        commit(replan(), replan)
+    assert target.read_bytes() == b"4"
 
 
 def _hold_lock(folder: str, ready, release) -> None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import fcntl
+import hashlib
 import os
 import tempfile
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from uaintl.errors import UaintlError
@@ -32,12 +34,74 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def write_if_changed(path: Path, data: bytes) -> bool:
-    """Atomically write ``data`` unless the file already holds exactly these bytes."""
-    if path.exists() and path.read_bytes() == data:
-        return False
-    atomic_write(path, data)
-    return True
+@dataclass(frozen=True)
+class FileState:
+    """A file as a run read it: enough to notice that someone saved it since (an editor, Poedit)."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+
+    @classmethod
+    def of(cls, data: bytes, stat: os.stat_result) -> FileState:
+        return cls(stat.st_size, stat.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+def read_tracked(path: Path) -> tuple[bytes, FileState]:
+    """The file's bytes and its state, taken from the same open file."""
+    with path.open("rb") as handle:
+        stat = os.fstat(handle.fileno())
+        data = handle.read()
+    return data, FileState.of(data, stat)
+
+
+def changed_since(path: Path, state: FileState | None) -> bool:
+    """True when ``path`` is not what was read (``state`` None: it did not exist then)."""
+    try:
+        stat = path.stat()
+    except FileNotFoundError:
+        return state is not None
+    if state is None or (stat.st_size, stat.st_mtime_ns) != (state.size, state.mtime_ns):
+        return True
+    return read_tracked(path)[1].digest != state.digest  # same size and time: compare the bytes
+
+
+@dataclass
+class PlannedWrite:
+    """New bytes for a file, with the bytes and state the run computed them from."""
+
+    path: Path
+    data: bytes
+    read: bytes | None = None  # None: the file did not exist
+    state: FileState | None = None
+
+
+ATTEMPTS = 3
+
+
+def commit(plan: PlannedWrite, replan: Callable[[], PlannedWrite]) -> bool:
+    """Write ``plan`` unless nothing changed; never overwrite a save made since the file was read.
+
+    When someone saved the file during the run, ``replan`` reads it again and redoes this file's
+    work on their version. Returns True when the file was written.
+    """
+    for _ in range(ATTEMPTS):
+        if plan.data == plan.read:
+            return False  # nothing to do for this file: never touch it
+        if not changed_since(plan.path, plan.state):
+            atomic_write(plan.path, plan.data)
+            return True
+        plan = replan()
+    raise UaintlError("the file was saved again and again while uaintl worked on it; left as it is",
+                      plan.path, hint="run the command again once nobody is saving it")
+
+
+def plan_from_disk(path: Path, build: Callable[[bytes | None], bytes]) -> PlannedWrite:
+    """Read ``path`` (if it exists) and compute its new bytes with ``build``."""
+    if not path.exists():
+        return PlannedWrite(path, build(None))
+    data, state = read_tracked(path)
+    return PlannedWrite(path, build(data), data, state)
 
 
 def _umask() -> int:

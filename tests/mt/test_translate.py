@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -227,3 +230,72 @@ def test_an_accepted_suggestion_is_never_machine_output_again(cli, mt_project: P
     assert after.msgstr == reviewed and after.fuzzy
     assert after.previous_msgid == accepted.msgid  # Poedit shows what changed in the English
     assert not any(comment.startswith("uaintl-mt:") for comment in after.translator_comments)
+
+
+def _locked(folder: Path) -> bool:
+    """True while another process holds uaintl's lock on ``folder``."""
+    import fcntl
+    import os
+
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    except BlockingIOError:
+        return True
+    finally:
+        os.close(fd)
+
+
+EDITOR = r"""
+import re, sys
+from pathlib import Path
+path = Path(sys.argv[1])
+text, count = re.subn(r'(msgctxt "letter/closing-1"\nmsgid "Sincerely,"\nmsgstr )".*"', r'\1"З павагай,"',
+                      path.read_text(encoding="utf-8"))
+assert count == 1
+path.write_text(text, encoding="utf-8")  # one write, as an editor saves
+"""
+
+
+def run_with_an_editor_saving(project: Path, *args: str) -> tuple[subprocess.CompletedProcess, bool]:
+    """Run `uaintl translate` in a process; a second process saves be.po once the run holds its lock.
+
+    Returns the run's result and whether the save happened while the run still held the lock.
+    """
+    folder = project / "locales" / UA
+    run = subprocess.Popen([sys.executable, "-m", "uaintl", "--project", str(project), "translate", *args],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while not _locked(folder) and run.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.005)
+    time.sleep(0.2)  # the run reads every catalogue right after taking the lock
+    subprocess.run([sys.executable, "-c", EDITOR, str(folder / "be.po")], check=True)
+    mid_run = _locked(folder)
+    out, err = run.communicate(timeout=300)
+    return subprocess.CompletedProcess(run.args, run.returncode, out, err), mid_run
+
+
+@pytest.mark.tools
+def test_an_editors_save_during_a_run_is_never_reverted(cli, mt_project: Path, tiny, tmp_path: Path) -> None:
+    require_tool("apertium-destxt")
+    prepare(cli, mt_project, tiny, tmp_path)
+    result, mid_run = run_with_an_editor_saving(mt_project, "--engine", "argos,apertium")
+    assert mid_run, "the editor saved after the run had finished: the race was not exercised"
+    assert result.returncode == 0, result.stderr
+    closing = entry(mt_project, "be", "letter/closing-1")
+    assert closing.msgstr == "З павагай," and not closing.fuzzy  # the save survived …
+    step = entry(mt_project, "be", "action/action-step-2")
+    assert step.fuzzy and step.translator_comments[0].startswith("uaintl-mt:")  # … and the run's work too
+
+
+@pytest.mark.tools
+def test_a_catalogue_the_run_has_nothing_to_do_for_is_not_written(cli, mt_project: Path, tiny,
+                                                                    tmp_path: Path) -> None:
+    require_tool("apertium-destxt")
+    prepare(cli, mt_project, tiny, tmp_path)
+    cli("translate", "--locale", "be", "--engine", "argos,apertium")  # be is done; ru still has work
+    result, mid_run = run_with_an_editor_saving(mt_project, "--engine", "argos,apertium")
+    assert mid_run and result.returncode == 0, result.stderr
+    assert entry(mt_project, "be", "letter/closing-1").msgstr == "З павагай,"

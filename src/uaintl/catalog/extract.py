@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import os
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 
 from uaintl import __version__
 from uaintl.catalog.model import FUZZY, Catalog, Entry, format_header
-from uaintl.catalog.pofile import dump_po, read_po
+from uaintl.catalog.pofile import dump_po, parse_po
 from uaintl.catalog.units import unit_to_entry
 from uaintl.document.model import Document
-from uaintl.fileio import directory_locks, write_if_changed
+from uaintl.fileio import commit, directory_locks, plan_from_disk
 
 SOURCE_FIELD = "X-Uaintl-Source"
 FORMAT_FIELD = "X-Uaintl-Format"
@@ -58,20 +59,25 @@ def build_template(document: Document, creation_date: str) -> Catalog:
                                            for unit in document.units])
 
 
-def template_bytes(document: Document, existing: Path) -> bytes:
+def template_bytes(document: Document, existing: bytes | None, path: Path | str = "<pot>") -> bytes:
     """The POT for ``document``; keeps the existing creation date when nothing else changed."""
     fresh = build_template(document, now_stamp())
-    if existing.exists():
-        old_date = read_po(existing).header_field("POT-Creation-Date")
+    if existing is not None:
+        old_date = parse_po(existing, path).header_field("POT-Creation-Date")
         if old_date:
-            unchanged = build_template(document, old_date)
-            if dump_po(unchanged) == existing.read_bytes():
-                return dump_po(unchanged)
+            unchanged = dump_po(build_template(document, old_date))
+            if unchanged == existing:
+                return unchanged
     return dump_po(fresh)
 
 
 def write_templates(documents: list[Document], paths: list[Path]) -> list[bool]:
-    """Write each document's POT atomically under its folder's lock; True where it changed."""
+    """Write each document's POT atomically under its folder's lock; True where it changed.
+
+    Every template is computed (and every existing one read) before the first write.
+    """
     with directory_locks(path.parent for path in paths):
-        return [write_if_changed(path, template_bytes(document, path))
-                for document, path in zip(documents, paths, strict=True)]
+        replans = [partial(plan_from_disk, path, partial(template_bytes, document, path=path))
+                   for document, path in zip(documents, paths, strict=True)]
+        plans = [replan() for replan in replans]
+        return [commit(plan, replan) for plan, replan in zip(plans, replans, strict=True)]

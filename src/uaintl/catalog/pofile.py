@@ -376,7 +376,8 @@ def format_entry(entry: Entry) -> str:
     return "\n".join(lines)
 
 
-def dump_po(catalog: Catalog) -> bytes:
+def dump_po(catalog: Catalog, path: Path | str | None = None) -> bytes:
+    """The catalogue's bytes; ``path`` only names the file in an error."""
     blocks = [format_entry(entry) for entry in
               ([catalog.header] if catalog.header else []) + catalog.entries]
     if catalog.trailer:
@@ -390,5 +391,6 @@ def dump_po(catalog: Catalog) -> bytes:
         raise UaintlError(
             f"a translation has characters that {catalog.encoding} cannot hold: "
             f"{error.object[error.start:error.end]!r}",
+            path=path,
             hint="convert the catalogue to UTF-8 (msgconv -t UTF-8)",
         ) from None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -12,9 +14,9 @@ from uaintl import __version__, lang
 from uaintl.catalog.extract import now_stamp
 from uaintl.catalog.merge import MergeReport, merge
 from uaintl.catalog.model import Catalog, Entry, format_header
-from uaintl.catalog.pofile import dump_po, read_po
+from uaintl.catalog.pofile import dump_po, parse_po, read_po
 from uaintl.errors import UaintlError
-from uaintl.fileio import directory_locks, write_if_changed
+from uaintl.fileio import PlannedWrite, commit, directory_locks, plan_from_disk
 
 
 
@@ -79,29 +81,37 @@ def new_catalog(template: Catalog, locale: str) -> Catalog:
     return catalog
 
 
+def _merged(template: Catalog, locale: str, threshold: float, result: UpdateResult,
+            data: bytes | None) -> bytes:
+    """The catalogue's new bytes: ``data`` (its bytes on disk, None if new) merged with the template."""
+    if data is None:
+        catalog = new_catalog(template, locale)
+        result.report = MergeReport(new=len(template.messages))
+    else:
+        catalog, result.report = merge(template, parse_po(data, result.path), threshold)
+    return dump_po(catalog, result.path)
+
+
 def update_catalogs(jobs: list[tuple[Path, dict[str, Path]]], threshold: float
                     ) -> list[UpdateResult]:
     """Merge each template into its locales' catalogues.
 
     All folders are locked first and every file is read and merged before the first write, so a
-    bad catalogue anywhere stops the run with nothing changed.
+    bad catalogue anywhere stops the run with nothing changed. Only catalogues the merge changed are
+    written, and one that someone saved meanwhile is merged again from their version.
     """
     for template_path, _ in jobs:
         if not template_path.exists():
             raise UaintlError("no template to update from", template_path,
                               hint="run `uaintl extract` first")
-    planned: list[tuple[UpdateResult, bytes]] = []
+    planned: list[tuple[UpdateResult, PlannedWrite, Callable[[], PlannedWrite]]] = []
     with directory_locks(template_path.parent for template_path, _ in jobs):
         for template_path, catalogs in jobs:
             template = read_po(template_path)
             for locale, path in catalogs.items():
-                created = not path.exists()
-                if created:
-                    catalog = new_catalog(template, locale)
-                    report = MergeReport(new=len(template.messages))
-                else:
-                    catalog, report = merge(template, read_po(path), threshold)
-                planned.append((UpdateResult(locale, path, created, False, report), dump_po(catalog)))
-        for result, data in planned:
-            result.written = write_if_changed(result.path, data)
-    return [result for result, _ in planned]
+                result = UpdateResult(locale, path, not path.exists(), False, MergeReport())
+                replan = partial(plan_from_disk, path, partial(_merged, template, locale, threshold, result))
+                planned.append((result, replan(), replan))
+        for result, plan, replan in planned:
+            result.written = commit(plan, replan)
+    return [result for result, _, _ in planned]

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
-from uaintl.catalog.pofile import dump_po, read_po
+from uaintl.catalog.model import Catalog
+from uaintl.catalog.pofile import dump_po, parse_po
 from uaintl.config import Project
-from uaintl.fileio import directory_locks, write_if_changed
+from uaintl.errors import UaintlError
+from uaintl.fileio import PlannedWrite, commit, directory_locks, plan_from_disk, read_tracked
 from uaintl.mt.engine import EngineStatus
 from uaintl.mt.pipeline import Protector, Route, TranslateReport, find_route, pretranslate
 from uaintl.mt.settings import memory_threshold, pivots
@@ -44,28 +47,45 @@ def name_protector(project: Project, locale: str) -> Protector | None:
 def translate_project(project: Project, documents: list[str], locales: tuple[str, ...],
                       engine_choice: str | None, progress: Callable[[int], None] | None = None
                       ) -> tuple[list[TranslateResult], list[EngineStatus], dict[str, Route | None]]:
+    """Pre-translate every catalogue; read them all before the first write.
+
+    Only catalogues that got a suggestion are written. One that a translator saved during the run
+    is read again and pre-translated from their version, so their save is never reverted.
+    """
     engines, statuses = usable_engines(project, engine_choice)
     routes = {locale: find_route(engines, project.source_language, locale, pivots(project))
               for locale in locales}
-    results: list[tuple[TranslateResult, bytes]] = []
+    planned: list[tuple[TranslateResult, PlannedWrite, Callable[[], PlannedWrite]]] = []
     cache: dict = {}
     with directory_locks(project.catalog_dir(document) for document in documents):
         for locale in locales:
-            catalogs = {project.po_path(document, locale): read_po(project.po_path(document, locale))
-                        for document in documents if project.po_path(document, locale).exists()}
+            paths = [path for path in (project.po_path(document, locale) for document in documents)
+                     if path.exists()]
+            read = {path: read_tracked(path) for path in paths}
+            catalogs = {path: parse_po(data, path) for path, (data, _) in read.items()}
             memory = build_memory(project, locale, catalogs)
-            protect = name_protector(project, locale)
+            route, protect = routes[locale], name_protector(project, locale)
+
+            def build(result: TranslateResult, data: bytes | None, catalog: Catalog | None = None,
+                      memory=memory, route=route, protect=protect, locale=locale) -> bytes:
+                if data is None:
+                    raise UaintlError("the catalogue was deleted during the run", result.path)
+                catalog = catalog or parse_po(data, result.path)
+                result.report = pretranslate(catalog, project.source_language, locale, memory, route,
+                                             memory_threshold(project), protect, cache)
+                return dump_po(catalog, result.path)
+
             for document in documents:
                 path = project.po_path(document, locale)
                 if path not in catalogs:
                     continue
-                catalog = catalogs[path]
-                report = pretranslate(catalog, project.source_language, locale, memory, routes[locale],
-                                      memory_threshold(project), protect, cache)
+                result = TranslateResult(document, locale, path, route.describe() if route else "none",
+                                         TranslateReport())
+                data, state = read[path]
+                plan = PlannedWrite(path, build(result, data, catalogs[path]), data, state)
+                planned.append((result, plan, partial(plan_from_disk, path, partial(build, result))))
                 if progress:
                     progress(1)
-                route = routes[locale].describe() if routes[locale] else "none"
-                results.append((TranslateResult(document, locale, path, route, report), dump_po(catalog)))
-        for result, data in results:
-            result.written = write_if_changed(result.path, data)
-    return [result for result, _ in results], statuses, routes
+        for result, plan, replan in planned:
+            result.written = commit(plan, replan)
+    return [result for result, _, _ in planned], statuses, routes
