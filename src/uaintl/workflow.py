@@ -24,8 +24,6 @@ from uaintl.render.report import build_report
 class RunSummary:
     lines: list[str] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
-    qa_errors: int = 0
-    name_findings: int = 0
     incomplete: list[str] = field(default_factory=list)
 
 
@@ -66,17 +64,15 @@ def run_all(project: Project, day: date, engine_choice: str | None = None) -> Ru
             for name in names]
     updated = update_catalogs(jobs, project.fuzzy_threshold)
     summary.lines.append(f"update: {sum(r.written for r in updated)} of {len(updated)} catalogue(s) changed")
-    results, _, routes = translate_project(project, names, project.locales, engine_choice)
+    results, routes = translate_project(project, names, project.locales, engine_choice)
     filled = sum(r.report.machine + r.report.memory_exact + r.report.memory_fuzzy for r in results)
     missing = [locale for locale, route in routes.items() if route is None]
     summary.lines.append(f"translate: {filled} entr(ies) pre-filled" +
                          (f"; no MT engine for {', '.join(missing)} (memory only)" if missing else ""))
     qa = check_project(project, names, project.locales)
-    summary.qa_errors = qa.errors
     summary.lines.append(f"check: {qa.errors} error(s), {len(qa.findings) - qa.errors} warning(s)"
                          + "".join(f"; {note}" for note in qa.notes))
     names_found = name_findings(project, names)
-    summary.name_findings = len(names_found)
     summary.lines.append(f"names: {len(names_found)} finding(s)")
     out_dir = project.root / "out"
     plan = plan_render(project, names, render_locales(project), day, False, sender_from(project, None, None, None),

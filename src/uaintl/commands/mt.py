@@ -98,7 +98,7 @@ def translate(project: Project, documents: tuple[str, ...], locales: str | None,
     names = cli.documents(project, documents)
     chosen = cli.locales(project, locales)
     with cli.progress("Translating", len(names) * len(chosen)) as advance:
-        results, _, routes = translate_project(project, names, chosen, engine_choice, advance)
+        results, routes = translate_project(project, names, chosen, engine_choice, advance)
     for locale, route in routes.items():
         if route is None:
             cli.echo(f"{locale}: no machine translation engine for {project.source_language}→{locale} here "

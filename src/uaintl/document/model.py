@@ -4,11 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-ROLES = (
-    "title", "summary", "action-step", "target-name", "target-title", "address", "contact",
-    "salutation", "letter", "closing", "signature", "background", "deadline", "language-note",
-    "pronoun-note", "link", "other",
-)
 UNTRANSLATABLE_ROLES = frozenset({"address", "contact"})
 
 
@@ -46,15 +41,6 @@ class Unit:
 
 
 @dataclass
-class Target:
-    """An official the appeal asks people to write to."""
-
-    id: str
-    name: str
-    title: str = ""
-
-
-@dataclass
 class Document:
     """A source document as segmented units, plus what is needed to rebuild it."""
 
@@ -64,13 +50,3 @@ class Document:
     units: list[Unit]
     line_count: int = 0
     final_newline: bool = True
-
-    @property
-    def targets(self) -> list[Target]:
-        found: dict[str, Target] = {}
-        for unit in self.units:
-            if unit.target and unit.role == "target-name":
-                found[unit.target] = Target(unit.target, unit.text)
-            elif unit.target in found and unit.role == "target-title" and not found[unit.target].title:
-                found[unit.target].title = unit.text
-        return list(found.values())

@@ -66,7 +66,6 @@ class TranslateReport:
     unchanged: int = 0
     engine_calls: int = 0
     segments_translated: int = 0
-    notes: list[str] = field(default_factory=list)
 
 
 def machine_state(entry: Entry) -> str:

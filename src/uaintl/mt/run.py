@@ -12,7 +12,6 @@ from uaintl.catalog.pofile import dump_po, parse_po
 from uaintl.config import Project
 from uaintl.errors import UaintlError
 from uaintl.fileio import PlannedWrite, commit, directory_locks, plan_from_disk, read_tracked
-from uaintl.mt.engine import EngineStatus
 from uaintl.mt.pipeline import Protector, Route, TranslateReport, find_route, pretranslate
 from uaintl.mt.settings import memory_threshold, pivots
 from uaintl.mt.setup import build_memory, usable_engines
@@ -46,13 +45,13 @@ def name_protector(project: Project, locale: str) -> Protector | None:
 
 def translate_project(project: Project, documents: list[str], locales: tuple[str, ...],
                       engine_choice: str | None, progress: Callable[[int], None] | None = None
-                      ) -> tuple[list[TranslateResult], list[EngineStatus], dict[str, Route | None]]:
+                      ) -> tuple[list[TranslateResult], dict[str, Route | None]]:
     """Pre-translate every catalogue; read them all before the first write.
 
     Only catalogues that got a suggestion are written. One that a translator saved during the run
     is read again and pre-translated from their version, so their save is never reverted.
     """
-    engines, statuses = usable_engines(project, engine_choice)
+    engines, _ = usable_engines(project, engine_choice)
     routes = {locale: find_route(engines, project.source_language, locale, pivots(project))
               for locale in locales}
     planned: list[tuple[TranslateResult, PlannedWrite, Callable[[], PlannedWrite]]] = []
@@ -88,4 +87,4 @@ def translate_project(project: Project, documents: list[str], locales: tuple[str
                     progress(1)
         for result, plan, replan in planned:
             result.written = commit(plan, replan)
-    return [result for result, _, _ in planned], statuses, routes
+    return [result for result, _, _ in planned], routes
