@@ -21,3 +21,8 @@ class UaintlError(Exception):
             where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
         hint = f" ({self.hint})" if self.hint else ""
         return f"{where}{self.message}{hint}"
+
+
+def line_at(data: str | bytes, offset: int) -> int:
+    """The 1-based line of ``offset`` in ``data`` (text or bytes): where an error points."""
+    return data.count(b"\n" if isinstance(data, bytes) else "\n", 0, offset) + 1

@@ -1,7 +1,7 @@
 """Tiny CTranslate2 models the tests build themselves: no downloads, nothing large committed.
 
-A one-layer transformer whose weights are set by hand so that it copies its input (DESIGN.md
-section 3): the width is vocabulary one-hots plus position one-hots, self-attention and feed-forward
+A one-layer transformer whose weights are set by hand so that it copies its input: the
+width is vocabulary one-hots plus position one-hots, self-attention and feed-forward
 are zero, cross-attention aligns each target position with the same source position, the output
 projection is a multiple of the token embeddings, and the model asks CTranslate2 to append </s> to
 every source, so that copying it ends the translation. A substitution table turns the copy into a

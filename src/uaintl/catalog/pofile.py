@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 from uaintl.catalog.model import Catalog, Entry
-from uaintl.errors import UaintlError
+from uaintl.errors import UaintlError, line_at
 
 WIDTH = 79
 _CHARSET = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
@@ -42,15 +42,13 @@ def read_po(path: Path) -> Catalog:
 
 def parse_po(data: bytes, path: Path | str = "<po>") -> Catalog:
     if b"\0" in data:
-        line = data[: data.index(b"\0")].count(b"\n") + 1
-        raise UaintlError("binary data (NUL byte) in a PO file", path, line,
+        raise UaintlError("binary data (NUL byte) in a PO file", path, line_at(data, data.index(b"\0")),
                           "is this really a .po file?")
     encoding = _detect_charset(data)
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise UaintlError(f"bytes that are not valid {encoding}", path, line,
+        raise UaintlError(f"bytes that are not valid {encoding}", path, line_at(data, error.start),
                           "fix the charset in the Content-Type header or re-encode the file") from None
     except LookupError:
         raise UaintlError(f"unknown charset {encoding!r} in the header", path, 1,
@@ -62,8 +60,7 @@ def parse_po(data: bytes, path: Path | str = "<po>") -> Catalog:
     newline = "\r\n" if "\r\n" in text[:4096] else "\n"
     text = text.replace("\r\n", "\n")
     if "\r" in text:
-        line = text[: text.index("\r")].count("\n") + 1
-        raise UaintlError("line ends with a bare CR (old Mac line endings)", path, line,
+        raise UaintlError("line ends with a bare CR (old Mac line endings)", path, line_at(text, text.index("\r")),
                           "convert the file to LF line endings, e.g. with `dos2unix -c mac`")
     catalog = _Parser(path).parse(text)
     catalog.encoding = encoding
@@ -85,8 +82,8 @@ def _check_charset_matches(data: bytes, encoding: str, path: Path | str) -> None
         return
     match = _UTF8_MULTIBYTE.search(data)
     if match:
-        line = data[: match.start()].count(b"\n") + 1
-        raise UaintlError(f"the header says charset={encoding} but the bytes are UTF-8", path, line,
+        raise UaintlError(f"the header says charset={encoding} but the bytes are UTF-8", path,
+                          line_at(data, match.start()),
                           "set charset=UTF-8 in the Content-Type header")
 
 

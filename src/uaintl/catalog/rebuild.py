@@ -5,13 +5,12 @@ With a translated catalogue instead of the template, the same code writes the lo
 
 from __future__ import annotations
 
-import re
 
 from uaintl.catalog.extract import FINAL_NEWLINE_FIELD, FORMAT_FIELD, LINES_FIELD
 from uaintl.catalog.model import Catalog
 from uaintl.catalog.units import entry_to_unit
 from uaintl.document.inline import HTML, MARKDOWN, restore
-from uaintl.document.model import Unit
+from uaintl.document.model import Unit, split_sentence_id
 from uaintl.errors import UaintlError
 
 
@@ -62,7 +61,8 @@ def _rebuild_html(units: list[Unit]) -> str:
     body: list[str] = []
     open_list: str | None = None
     for unit in units:
-        continues = re.search(r"\.(\d+)$", unit.id) and not unit.id.endswith(".1")
+        sentence = split_sentence_id(unit.id)[1]
+        continues = sentence is not None and sentence > 1
         inner = restore(unit.text, unit.placeholders, HTML)
         if continues and body:
             closing = body[-1].rindex("</")

@@ -9,6 +9,7 @@ import click
 
 from uaintl import cli
 from uaintl.config import Project
+from uaintl.errors import line_at
 from uaintl.document.load import document_name
 from uaintl.fileio import atomic_write
 
@@ -53,7 +54,7 @@ def names_match(project: Project, source: TextIO, output_format: str) -> None:
         cli.emit_json(mentions=[mention.as_dict() for mention in mentions])
         return
     for mention in mentions:
-        line = text.count("\n", 0, mention.start) + 1
+        line = line_at(text, mention.start)
         who = mention.person or "? " + "/".join(mention.near)
         cli.echo(f"{line:>5}  {mention.mention:<28} {who:<18} {mention.system:<24} {mention.score:.2f}")
 

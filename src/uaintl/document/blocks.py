@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from uaintl.errors import UaintlError
+from uaintl.errors import UaintlError, line_at
 
 
 @dataclass
@@ -31,13 +31,12 @@ def read_source_text(path: Path) -> str:
         raise UaintlError("the source document is empty", path, 1,
                           "add the appeal's text or remove the file")
     if b"\0" in data:
-        line = data[: data.index(b"\0")].count(b"\n") + 1
-        raise UaintlError("binary data (NUL byte) in a source document", path, line,
+        raise UaintlError("binary data (NUL byte) in a source document", path, line_at(data, data.index(b"\0")),
                           "sources must be UTF-8 text, Markdown or HTML")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise UaintlError(f"bytes that are not valid UTF-8 (0x{data[error.start]:02x})", path, line,
+        raise UaintlError(f"bytes that are not valid UTF-8 (0x{data[error.start]:02x})", path,
+                          line_at(data, error.start),
                           "re-save the file as UTF-8, e.g. iconv -f cp1251 -t utf-8") from None
     return text[1:] if text.startswith("\ufeff") else text

@@ -42,7 +42,8 @@ _HTML_ATOM_TOKEN = re.compile(_ATOMS + r"| (?P<escaped_lookalike>&lt;/?\d+/?&gt;
 _HTML_TOKEN = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][\w:.-]*)((?:\s[^>]*?)?)(/?)>", re.S)
 _HTML_VOID = frozenset({"br", "img", "wbr", "input", "hr", "area", "col", "embed", "source"})
 _HTML_ATOM_ELEMENTS = frozenset({"code", "kbd", "samp", "var", "script", "style", "math", "svg"})
-_TAG_RE = re.compile(r"<(\d+)/>|<(\d+)>|</(\d+)>")
+# A placeholder tag in unit text: groups (atom, opening, closing) number <n/>, <n>, </n>.
+TAG = re.compile(r"<(\d+)/>|<(\d+)>|</(\d+)>")
 _MIN_PHONE_DIGITS = 7
 _ATOM_KINDS = ("url", "email", "handle", "phone", "lookalike")
 
@@ -73,11 +74,11 @@ def _merge_text(tokens: list[Token]) -> list[Token]:
             merged.append(token)
     result: list[Token] = []
     for token in merged:
-        if token.kind != "text" or not _TAG_RE.search(token.raw):
+        if token.kind != "text" or not TAG.search(token.raw):
             result.append(token)
             continue
         position = 0
-        for match in _TAG_RE.finditer(token.raw):
+        for match in TAG.finditer(token.raw):
             result.append(Token("text", token.raw[position:match.start()], token.start + position))
             result.append(Token("atom", match.group(0), token.start + match.start(), "lookalike"))
             position = match.end()
@@ -230,7 +231,7 @@ def restore(text: str, placeholders: tuple[Placeholder, ...], dialect: str) -> s
     escape = _escape_html if dialect == HTML else (lambda plain: plain)
     out: list[str] = []
     position = 0
-    for match in _TAG_RE.finditer(text):
+    for match in TAG.finditer(text):
         atom, opening, closing = match.groups()
         number = int(atom or opening or closing)
         placeholder = by_number.get(number)
@@ -249,9 +250,9 @@ def _escape_html(plain: str) -> str:
 
 def plain_text(text: str) -> str:
     """Text without placeholder tags, for classification and word counts."""
-    return _TAG_RE.sub("", text)
+    return TAG.sub("", text)
 
 
 def placeholder_tags(text: str) -> list[str]:
     """The tags in a text, in order (used by QA to compare source and translation)."""
-    return [match.group(0) for match in _TAG_RE.finditer(text)]
+    return [match.group(0) for match in TAG.finditer(text)]

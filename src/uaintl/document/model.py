@@ -25,6 +25,17 @@ class Placeholder:
         return self.closing is not None
 
 
+def sentence_id(block_id: str, number: int) -> str:
+    """The id of the ``number``-th sentence (from 1) of a block split into sentences: "letter/letter-2.3"."""
+    return f"{block_id}.{number}"
+
+
+def split_sentence_id(unit_id: str) -> tuple[str, int | None]:
+    """A unit id's block id and sentence number (None for a block that is not split)."""
+    block_id, dot, number = unit_id.rpartition(".")
+    return (block_id, int(number)) if dot and number.isascii() and number.isdigit() else (unit_id, None)
+
+
 @dataclass
 class Unit:
     """One segment: what a translator sees as one PO entry."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from uaintl import lang
 from uaintl.document.blocks import Block
 from uaintl.document.inline import plain_text, to_placeholders, tokenize
-from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit
+from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit, sentence_id
 from uaintl.document.segment import citations, sentence_spans
 
 SPLIT_ROLES = frozenset({"summary", "letter", "background"})
@@ -192,7 +192,7 @@ def _block_units(block: Block, dialect: str, base_id: str, role: str, target: st
         translatable = (block.translatable and role not in UNTRANSLATABLE_ROLES
                         and any(char.isalpha() for char in plain_text(text)))
         units.append(Unit(
-            id=f"{base_id}.{index + 1}" if split else base_id,
+            id=sentence_id(base_id, index + 1) if split else base_id,
             role=role,
             text=text,
             line=block.line + (block.prefix + raw[:start]).count("\n"),

@@ -1,7 +1,7 @@
 """Apertium ru→be (and be→ru) through Debian's apertium-bel-rus, with the tagger bypass.
 
 ``apertium rus-bel`` returns empty output for most formal sentences with exit code 0: its
-apertium-tagger asserts or crashes inside the pipe (DESIGN.md section 3). We run the stages of the
+apertium-tagger asserts or crashes inside the pipe. We run the stages of the
 installed ``.mode`` file ourselves with ``cg-proc -1 -n`` in the tagger's place, wrapped in
 apertium-destxt/apertium-retxt, one batch at a time; a batch that fails is retried sentence by
 sentence, and a sentence that still fails stays untranslated (never silently empty).

@@ -6,6 +6,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from uaintl.catalog.model import Catalog, Entry
+from uaintl.errors import line_at
 from uaintl import lang
 from uaintl.lang import CASES
 from uaintl.lang.be import PASSPORT as BE_PASSPORT
@@ -41,10 +42,6 @@ class Finding:
         return asdict(self)
 
 
-def _line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
-
-
 def _spelling(mention: Mention) -> str:
     """The system a mention is written in, without its grammatical case ("be:gen" → "be")."""
     system, _, note = mention.system.partition(" ")
@@ -61,7 +58,7 @@ def check_text(path: str, text: str, index: NameIndex) -> list[Finding]:
     for mention in mentions:
         if mention.person is None:
             continue
-        line = _line_of(text, mention.start)
+        line = line_at(text, mention.start)
         by_person.setdefault(mention.person, {}).setdefault(_spelling(mention), []).append(line)
         surname = mention.mention.split()[-1]
         words.setdefault(mention.person, {}).setdefault(surname, []).append(line)
@@ -102,7 +99,7 @@ def _unknown_people(path: str, text: str, mentions: list[Mention], index: NameIn
             continue
         seen.add(name)
         suggestion = _suggest_forms(name)
-        findings.append(Finding("unknown-person", path, _line_of(text, match.start()),
+        findings.append(Finding("unknown-person", path, line_at(text, match.start()),
                                 f"{name!r} is not in the registry; suggested entry: "
                                 + ", ".join(f"{key} = {value!r}" for key, value in suggestion.items())))
     return findings

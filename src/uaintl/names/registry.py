@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 
 from uaintl import lang
-from uaintl.errors import UaintlError
+from uaintl.errors import UaintlError, line_at
 from uaintl.names.inflect import inflect_name
 from uaintl.tomlfile import parse_toml
 
@@ -118,8 +118,7 @@ def load_registry(path: Path) -> Registry:
     except FileNotFoundError:
         raise UaintlError("no names registry", path, hint="create locales/names.toml") from None
     except UnicodeDecodeError as error:
-        raise UaintlError("the registry is not UTF-8", path,
-                          path.read_bytes()[: error.start].count(b"\n") + 1) from None
+        raise UaintlError("the registry is not UTF-8", path, line_at(path.read_bytes(), error.start)) from None
     return parse_registry(text, path)
 
 

@@ -14,6 +14,7 @@ from lxml import etree
 
 from uaintl.errors import UaintlError
 from uaintl.fileio import atomic_write
+from uaintl.xmlfile import parse_xml
 from uaintl.names.registry import (Registry, dump_registry, load_registry, merge_registries, name_locales,
                                    person_from_table)
 
@@ -90,10 +91,7 @@ def _local(element: etree._Element) -> str:
 
 
 def import_tbx(path: Path) -> Registry:
-    try:
-        root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
-    except etree.XMLSyntaxError as error:
-        raise UaintlError(f"not well-formed XML: {error.msg}", path, error.lineno) from None
+    root = parse_xml(path)
     if _local(root) not in ("tbx", "martif"):
         raise UaintlError(f"not a TBX file (root element <{_local(root)}>)", path, root.sourceline)
     people = []

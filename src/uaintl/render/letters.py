@@ -13,7 +13,7 @@ from babel.dates import format_date
 from lxml import etree
 
 from uaintl import lang
-from uaintl.document.model import Unit
+from uaintl.document.model import Unit, split_sentence_id
 from uaintl.lang import LocaleProfile
 from uaintl.render.localize import Localized, append_html, as_markdown, as_plain
 
@@ -85,10 +85,6 @@ def written_as(letter: Letter, profile: LocaleProfile, names: dict[str, str] | N
                    closing=convert(letter.closing), subject=convert(letter.subject))
 
 
-def _paragraph_key(unit: Unit) -> str:
-    return unit.id.rsplit(".", 1)[0] if re.search(r"\.\d+$", unit.id) else unit.id
-
-
 def build_letters(localized: Localized, genders: dict[str, str | None], sender: Sender, day: date,
                   subject_unit: str = "header/title-2") -> list[Letter]:
     units = localized.units
@@ -99,7 +95,7 @@ def build_letters(localized: Localized, genders: dict[str, str | None], sender: 
     letter_units = [unit for unit in units if unit.role == "letter"]
     paragraphs: dict[str, list[tuple[str, tuple]]] = {}
     for unit in letter_units:
-        paragraphs.setdefault(_paragraph_key(unit), []).append((localized.text(unit), unit.placeholders))
+        paragraphs.setdefault(split_sentence_id(unit.id)[0], []).append((localized.text(unit), unit.placeholders))
     closing = next((localized.text(unit) for unit in units if unit.role == "closing"), "")
     subject = next((localized.text(unit) for unit in units if unit.id == subject_unit),
                    next((localized.text(unit) for unit in units if unit.role == "title"), ""))

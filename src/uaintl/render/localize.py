@@ -9,10 +9,9 @@ from lxml import etree
 
 from uaintl.catalog.model import Catalog
 from uaintl.catalog.units import entry_to_unit
-from uaintl.document.inline import MARKDOWN, restore
+from uaintl.document.inline import MARKDOWN, TAG, restore
 from uaintl.document.model import Placeholder, Unit
 
-_TAG = re.compile(r"<(\d+)/>|<(\d+)>|</(\d+)>")
 _AUTOLINK = re.compile(r"^<(.*)>$")
 _LINK_TARGET = re.compile(r"^\]\((\S*)")
 
@@ -71,7 +70,7 @@ def as_plain(text: str, placeholders: tuple[Placeholder, ...]) -> str:
             return autolink.group(1) if autolink else raw.strip("`")
         return ""
 
-    return _TAG.sub(replace, text)
+    return TAG.sub(replace, text)
 
 
 def append_html(parent: etree._Element, text: str, placeholders: tuple[Placeholder, ...]) -> None:
@@ -87,7 +86,7 @@ def append_html(parent: etree._Element, text: str, placeholders: tuple[Placehold
         else:
             node.text = (node.text or "") + value
 
-    for match in _TAG.finditer(text):
+    for match in TAG.finditer(text):
         add_text(text[position:match.start()])
         position = match.end()
         atom, opening, closing = match.groups()
