@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -16,11 +17,20 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SHARED = ROOT.parent / "shared"
 
 
-def require_tool(name: str) -> str:
-    """Path of a system tool; skip without it, but fail when UAINTL_REQUIRE_TOOLS=1 (CI)."""
-    path = shutil.which(name)
-    if path:
-        return path
+_ON_PATH = object()
+
+
+def require_tool(name: str, found: object = _ON_PATH) -> Any:
+    """What a test needs from the system: the program ``name`` on PATH, or, when ``found`` is given,
+    that value (a dictionary path, an Apertium pair, …; falsy means not installed). Returns it; skips
+    the test without it, but fails it when UAINTL_REQUIRE_TOOLS=1 (CI, see .ci/run).
+
+    The one place that decides "skip or fail": every test that needs a tool calls it.
+    """
+    if found is _ON_PATH:
+        found = shutil.which(name)
+    if found:
+        return found
     if os.environ.get("UAINTL_REQUIRE_TOOLS") == "1":
         pytest.fail(f"{name} is required (UAINTL_REQUIRE_TOOLS=1) but is not installed")
     pytest.skip(f"{name} is not installed")
