@@ -107,7 +107,7 @@ class UaintlGroup(click.Group):
 
 @click.group(cls=UaintlGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="uaintl")
-@click.option("--project", "project_dir", type=click.Path(file_okay=False, path_type=Path),
+@click.option("--project", "project_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Project folder (default: the nearest folder with uaintl.toml).")
 @click.pass_context
 def main(ctx: click.Context, project_dir: Path | None) -> None:
@@ -170,17 +170,29 @@ def sources(project: Project, documents: Iterable[str]) -> list[Path]:
 
 
 def documents(project: Project, names: Iterable[str]) -> list[str]:
-    """Documents named on the command line, or every document with a template."""
-    chosen = [document_name(Path(item)) for item in names] or project.documents()
-    if not chosen:
+    """Documents named on the command line (names or source paths), or every document with a template."""
+    known = project.documents()
+    if not known:
         raise UaintlError("no catalogues yet", project.root / project.locales_dir,
                           hint="run `uaintl extract` first")
+    chosen = [document_name(Path(item)) for item in names] or known
+    for name in chosen:
+        if name not in known:
+            raise UaintlError(f"no such document: {name}", hint=f"documents: {', '.join(known)}")
     return chosen
 
 
-def locales(project: Project, option: str | None) -> tuple[str, ...]:
-    """Locales from a comma-separated option, or the project's."""
-    return tuple(item.strip() for item in option.split(",") if item.strip()) if option else project.locales
+def locales(project: Project, option: str | None, known: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """Locales from a comma-separated option (each one of ``known``, default the project's), or all known."""
+    known = known or project.locales
+    if not option:
+        return known
+    chosen = tuple(item.strip() for item in option.split(",") if item.strip())
+    for locale in chosen:
+        if locale not in known:
+            raise UaintlError(f"no such locale: {locale}",
+                              hint=f"locales: {', '.join(known)}; others go in [project] locales")
+    return chosen
 
 
 def exit_findings(found: bool) -> None:

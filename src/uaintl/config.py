@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -10,6 +12,15 @@ from uaintl.tomlfile import parse_toml
 
 CONFIG_NAME = "uaintl.toml"
 DEFAULT_LOCALES = ("be", "ru")
+
+# Every table of uaintl.toml and the keys it may hold; a key not listed here is a typo to report.
+# A new setting is one more name here (and, if it must be checked, one small function below).
+KNOWN_KEYS: dict[str, tuple[str, ...]] = {
+    "project": ("source_language", "locales", "sources", "locales_dir"),
+    "update": ("fuzzy_threshold",),
+    "mt": ("engines", "pivots", "argos_packages", "models", "beam_size", "compendia", "memory_threshold"),
+    "sender": ("name", "address", "email"),
+}
 
 
 @dataclass
@@ -80,6 +91,7 @@ def load_project(start: Path | None = None) -> Project:
         data = parse_toml(path.read_text(encoding="utf-8"), path, "fix the syntax in uaintl.toml")
     except UnicodeDecodeError:
         raise UaintlError("uaintl.toml is not UTF-8", path, 1) from None
+    check_known_keys(data, path)
     project_table = data.get("project", {})
     update_table = data.get("update", {})
     locales = project_table.get("locales", list(DEFAULT_LOCALES))
@@ -98,3 +110,37 @@ def load_project(start: Path | None = None) -> Project:
         fuzzy_threshold=float(threshold),
         settings=data,
     )
+
+
+def _key_line(path: Path, table: str | None, key: str) -> int | None:
+    """Line of ``key`` (in ``[table]``, or at the top level) in the TOML file, for the error message."""
+    current = None
+    assignment = re.compile(rf"\s*[\"']?{re.escape(key)}[\"']?\s*=")
+    for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), start=1):
+        header = re.match(r"\s*\[\s*([^\]\s]+)\s*\]", line)
+        if header:
+            current = header.group(1).strip("\"'")
+            if table is None and current == key:
+                return number
+        elif current == table and assignment.match(line):
+            return number
+    return None
+
+
+def _unknown(key: str, known: tuple[str, ...], where: str, path: Path, table: str | None) -> UaintlError:
+    close = difflib.get_close_matches(key, known, n=1)
+    hint = (f"did you mean {close[0]!r}? " if close else "") + f"valid: {', '.join(known)}"
+    return UaintlError(f"unknown key {key!r} {where}", path, _key_line(path, table, key), hint)
+
+
+def check_known_keys(data: dict, path: Path) -> None:
+    """Refuse tables and keys uaintl does not know (a misspelt key would otherwise be silently ignored)."""
+    for table, value in data.items():
+        if table not in KNOWN_KEYS:
+            raise _unknown(table, tuple(f"[{name}]" for name in KNOWN_KEYS), "at the top level", path, None)
+        if not isinstance(value, dict):
+            raise UaintlError(f"{table} must be a table", path, _key_line(path, None, table),
+                              f"write it as [{table}]")
+        for key in value:
+            if key not in KNOWN_KEYS[table]:
+                raise _unknown(key, KNOWN_KEYS[table], f"in [{table}]", path, table)

@@ -25,7 +25,7 @@ def render(project: Project, documents: tuple[str, ...], locales: str | None, da
     """Write out/<doc>/<locale>/: the localised document and one letter per official (txt, md, html, eml)."""
     from uaintl.render.run import plan_render, render_locales, sender_from, write_plan
 
-    chosen = cli.locales(project, locales) if locales else render_locales(project)
+    chosen = cli.locales(project, locales, render_locales(project))
     plan = plan_render(project, cli.documents(project, documents), chosen, (day.date() if day else dt.date.today()),
                        allow_fuzzy, sender_from(project, sender_name, sender_email, None),
                        out_dir or project.root / "out")

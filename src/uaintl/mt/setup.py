@@ -21,9 +21,14 @@ def make_engine(project: Project, name: str) -> Engine:
 
 
 def engine_order(project: Project, chosen: str | None) -> list[str]:
-    if chosen:
-        return [name.strip() for name in chosen.split(",") if name.strip()]
-    return list(mt_settings(project).get("engines", ENGINES))
+    """Engine names from ``--engine`` or ``[mt] engines``; an unknown name is an error, not a skip."""
+    names = ([name.strip() for name in chosen.split(",") if name.strip()] if chosen
+             else list(mt_settings(project).get("engines", ENGINES)))
+    for name in names:
+        if name not in ENGINES:
+            raise UaintlError(f"unknown engine {name!r}", None if chosen else project.root / "uaintl.toml",
+                              hint=f"engines: {', '.join(ENGINES)}")
+    return names
 
 
 def usable_engines(project: Project, chosen: str | None) -> tuple[list[Engine], list[EngineStatus]]:
