@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	$(BIN)/uaintl engines
-	$(BIN)/uaintl run
+	$(BIN)/uaintl run || [ $$? -eq 1 ]  # 1: the sample still has units to review
 	$(BIN)/uaintl stats
 	$(BIN)/uaintl names check --exit-zero
 

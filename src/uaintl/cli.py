@@ -29,6 +29,7 @@ JSON_SCHEMA = 1  # bump when a field of the --format json output changes meaning
 
 # command name → "module:attribute" in uaintl.commands; adding a command is one line here.
 COMMANDS = {
+    "init": "project:init",
     "extract": "catalog:extract",
     "update": "catalog:update",
     "stats": "catalog:stats",
@@ -154,7 +155,11 @@ def sources(project: Project, documents: Iterable[str]) -> list[Path]:
     """Source files named on the command line (as paths or document names), or all of them."""
     documents = list(documents)
     if not documents:
-        return project.sources()
+        found = project.sources()
+        if not found:
+            raise UaintlError("no source documents", project.root / project.sources_dir,
+                              hint="put the appeals there")
+        return found
     chosen = []
     folder = project.root / project.sources_dir
     by_name = {document_name(path): path for path in project.sources()} if folder.is_dir() else {}

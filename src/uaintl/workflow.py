@@ -16,15 +16,31 @@ from uaintl.catalog.stats import catalog_stats
 from uaintl.catalog.update import update_catalogs
 from uaintl.config import Project
 from uaintl.document.load import load_document
+from uaintl.errors import UaintlError
 from uaintl.fileio import atomic_write
+from uaintl.progress import Progress, no_progress
 from uaintl.render.report import build_report
 
 
 @dataclass
 class RunSummary:
-    lines: list[str] = field(default_factory=list)
+    stages: list[tuple[str, str]] = field(default_factory=list)  # (stage, what it did), in order
     outputs: list[Path] = field(default_factory=list)
-    incomplete: list[str] = field(default_factory=list)
+    qa_errors: int = 0
+    name_findings: int = 0
+    unrendered: list[str] = field(default_factory=list)  # "doc/locale" left out: unreviewed or QA errors
+
+    def say(self, stage: str, message: str) -> None:
+        self.stages.append((stage, message))
+
+    @property
+    def problems(self) -> list[str]:
+        """Why the run needs a person's attention (exit 1); empty when everything was rendered clean."""
+        return [reason for count, reason in (
+            (self.qa_errors, f"{self.qa_errors} QA error(s)"),
+            (self.name_findings, f"{self.name_findings} name finding(s)"),
+            (len(self.unrendered), f"{len(self.unrendered)} document(s)/locale(s) not rendered"),
+        ) if count]
 
 
 def name_findings(project: Project, documents: list[str]) -> list:
@@ -49,41 +65,53 @@ def write_report(project: Project, documents: list[str], qa: list, names: list, 
     return path
 
 
-def run_all(project: Project, day: date, engine_choice: str | None = None) -> RunSummary:
+def run_all(project: Project, day: date, engine_choice: str | None = None,
+            progress: Progress = no_progress) -> RunSummary:
     from uaintl.mt.run import translate_project
     from uaintl.qa.run import check_project
     from uaintl.render.run import plan_render, render_locales, sender_from, write_plan
 
     summary = RunSummary()
     sources = project.sources()
-    documents = [load_document(path, project.display(path)) for path in sources]
+    if not sources:
+        raise UaintlError("no source documents", project.root / project.sources_dir,
+                          hint="put the appeals there")
+    with progress("Reading", len(sources)) as advance:
+        documents = []
+        for path in sources:
+            documents.append(load_document(path, project.display(path)))
+            advance(1)
     write_templates(documents, [project.pot_path(document.name) for document in documents])
     names = [document.name for document in documents]
-    summary.lines.append(f"extract: {len(names)} document(s), {sum(len(d.units) for d in documents)} units")
+    summary.say("extract", f"{len(names)} document(s), {sum(len(d.units) for d in documents)} units")
     jobs = [(project.pot_path(name), {locale: project.po_path(name, locale) for locale in project.locales})
             for name in names]
     updated = update_catalogs(jobs, project.fuzzy_threshold)
-    summary.lines.append(f"update: {sum(r.written for r in updated)} of {len(updated)} catalogue(s) changed")
-    results, routes = translate_project(project, names, project.locales, engine_choice)
+    summary.say("update", f"{sum(r.written for r in updated)} of {len(updated)} catalogue(s) changed")
+    with progress("Translating", len(names) * len(project.locales)) as advance:
+        results, routes = translate_project(project, names, project.locales, engine_choice, advance)
     filled = sum(r.report.machine + r.report.memory_exact + r.report.memory_fuzzy for r in results)
     missing = [locale for locale, route in routes.items() if route is None]
-    summary.lines.append(f"translate: {filled} entr(ies) pre-filled" +
-                         (f"; no MT engine for {', '.join(missing)} (memory only)" if missing else ""))
-    qa = check_project(project, names, project.locales)
-    summary.lines.append(f"check: {qa.errors} error(s), {len(qa.findings) - qa.errors} warning(s)"
-                         + "".join(f"; {note}" for note in qa.notes))
+    summary.say("translate", f"{filled} entr(ies) pre-filled" +
+                (f"; no MT engine for {', '.join(missing)} (memory only)" if missing else ""))
+    qa = check_project(project, names, project.locales, progress=progress)
+    summary.qa_errors = qa.errors
+    summary.say("check", f"{qa.errors} error(s), {len(qa.findings) - qa.errors} warning(s)"
+                + "".join(f"; {note}" for note in qa.notes))
     names_found = name_findings(project, names)
-    summary.lines.append(f"names: {len(names_found)} finding(s)")
+    summary.name_findings = len(names_found)
+    summary.say("names", f"{len(names_found)} finding(s)")
     out_dir = project.root / "out"
     plan = plan_render(project, names, render_locales(project), day, False, sender_from(project, None, None, None),
-                       out_dir)
+                       out_dir, qa.errors_by_path())
     write_plan(plan)
-    summary.incomplete = sorted(plan.incomplete)
+    summary.unrendered = sorted([*plan.incomplete, *plan.refused])
     rendered = sorted({str(path.parent.relative_to(out_dir)) for path in plan.files})
-    summary.lines.append(f"render: {', '.join(rendered) or 'nothing'}" +
-                         (f"; not reviewed yet: {', '.join(summary.incomplete)}" if summary.incomplete else ""))
+    summary.say("render", f"{', '.join(rendered) or 'nothing'}" +
+                (f"; not reviewed yet: {', '.join(sorted(plan.incomplete))}" if plan.incomplete else "") +
+                (f"; QA errors: {', '.join(sorted(plan.refused))}" if plan.refused else ""))
     summary.outputs = [out_dir / folder for folder in rendered]
     report = write_report(project, names, qa.findings, names_found, out_dir)
     summary.outputs.append(report)
-    summary.lines.append(f"report: {project.display(report)}")
+    summary.say("report", project.display(report))
     return summary

@@ -20,32 +20,45 @@ from uaintl.fileio import atomic_write
 
 @click.command()
 @click.argument("documents", nargs=-1)
+@cli.format_option
 @cli.pass_project
-def extract(project: Project, documents: tuple[str, ...]) -> None:
+def extract(project: Project, documents: tuple[str, ...], output_format: str) -> None:
     """Segment source documents into locales/<doc>/<doc>.pot templates."""
     paths = cli.sources(project, documents)
     loaded = [load_document(path, project.display(path)) for path in cli.track(paths, "Reading")]
     targets = [project.pot_path(document.name) for document in loaded]
-    for document, target, changed in zip(loaded, targets, write_templates(loaded, targets), strict=True):
-        translatable = sum(unit.translatable for unit in document.units)
-        cli.echo(f"{project.display(target)}: {len(document.units)} units, {translatable} translatable"
-                 f"{'' if changed else ' (unchanged)'}")
+    rows = [{"template": project.display(target), "units": len(document.units),
+             "translatable": sum(unit.translatable for unit in document.units), "changed": changed}
+            for document, target, changed in zip(loaded, targets, write_templates(loaded, targets), strict=True)]
+    if output_format == "json":
+        cli.emit_json(templates=rows)
+        return
+    for row in rows:
+        cli.echo(f"{row['template']}: {row['units']} units, {row['translatable']} translatable"
+                 f"{'' if row['changed'] else ' (unchanged)'}")
 
 
 @click.command()
 @click.argument("documents", nargs=-1)
 @cli.locale_option
+@cli.format_option
 @cli.pass_project
-def update(project: Project, documents: tuple[str, ...], locales: str | None) -> None:
+def update(project: Project, documents: tuple[str, ...], locales: str | None, output_format: str) -> None:
     """Create or merge locales/<doc>/<locale>.po from the template, keeping every translation."""
     jobs = [(project.pot_path(name),
              {locale: project.po_path(name, locale) for locale in cli.locales(project, locales)})
             for name in cli.documents(project, documents)]
-    for result in update_catalogs(jobs, project.fuzzy_threshold):
-        report = result.report
-        state = "created" if result.created else ("updated" if result.written else "unchanged")
-        cli.echo(f"{project.display(result.path)}: {state}; {report.kept + report.moved} kept, "
-                 f"{report.fuzzy} fuzzy, {report.new} new, {report.obsoleted} obsolete")
+    rows = [{"catalogue": project.display(result.path), "locale": result.locale,
+             "state": "created" if result.created else ("updated" if result.written else "unchanged"),
+             "kept": result.report.kept + result.report.moved, "fuzzy": result.report.fuzzy,
+             "new": result.report.new, "obsolete": result.report.obsoleted}
+            for result in update_catalogs(jobs, project.fuzzy_threshold)]
+    if output_format == "json":
+        cli.emit_json(catalogues=rows)
+        return
+    for row in rows:
+        cli.echo(f"{row['catalogue']}: {row['state']}; {row['kept']} kept, {row['fuzzy']} fuzzy, "
+                 f"{row['new']} new, {row['obsolete']} obsolete")
 
 
 @click.command()

@@ -38,14 +38,19 @@ def models() -> None:
 
 
 @models.command("list")
+@cli.format_option
 @cli.pass_project
-def models_list(project: Project) -> None:
+def models_list(project: Project, output_format: str) -> None:
     """Installed argostranslate packages."""
     from uaintl.mt.argos import installed_packages
     from uaintl.mt.settings import packages_dir
 
     folder = packages_dir(project)
     packages = installed_packages(folder)
+    if output_format == "json":
+        cli.emit_json(packages=[{"pair": f"{package.from_code}-{package.to_code}", "name": package.name,
+                                 "version": package.version, "path": str(package.path)} for package in packages])
+        return
     for package in packages:
         cli.echo(f"{package.from_code}-{package.to_code}  {package.name}  v{package.version}")
     if not packages:
@@ -90,8 +95,10 @@ def models_remove(project: Project, name: str) -> None:
 @cli.locale_option
 @click.option("--engine", "engine_choice",
               help="Comma-separated engines to use, in order (default: [mt] engines).")
+@cli.format_option
 @cli.pass_project
-def translate(project: Project, documents: tuple[str, ...], locales: str | None, engine_choice: str | None) -> None:
+def translate(project: Project, documents: tuple[str, ...], locales: str | None, engine_choice: str | None,
+              output_format: str) -> None:
     """Pre-translate empty entries: translation memory first, then MT; all marked for review."""
     from uaintl.mt.run import translate_project
 
@@ -99,12 +106,20 @@ def translate(project: Project, documents: tuple[str, ...], locales: str | None,
     chosen = cli.locales(project, locales)
     with cli.progress("Translating", len(names) * len(chosen)) as advance:
         results, routes = translate_project(project, names, chosen, engine_choice, advance)
+    rows = [{"catalogue": project.display(result.path), "document": result.document, "locale": result.locale,
+             "route": result.route, "memory": result.report.memory_exact,
+             "memory_fuzzy": result.report.memory_fuzzy, "machine": result.report.machine,
+             "left_empty": len(result.report.failed), "unchanged": result.report.unchanged,
+             "human": result.report.skipped_human, "written": result.written} for result in results]
+    if output_format == "json":
+        cli.emit_json(routes=[{"locale": locale, "route": route.describe() if route else None}
+                              for locale, route in routes.items()], catalogues=rows)
+        return
     for locale, route in routes.items():
         if route is None:
             cli.echo(f"{locale}: no machine translation engine for {project.source_language}→{locale} here "
                      "(translation memory only; see `uaintl engines`)", fg="yellow")
-    for result in results:
-        report = result.report
-        cli.echo(f"{project.display(result.path)}: {report.memory_exact} from memory, {report.memory_fuzzy} "
-                 f"fuzzy from memory, {report.machine} machine ({result.route}), {len(report.failed)} left "
-                 f"empty, {report.unchanged} unchanged, {report.skipped_human} human")
+    for row in rows:
+        cli.echo(f"{row['catalogue']}: {row['memory']} from memory, {row['memory_fuzzy']} fuzzy from memory, "
+                 f"{row['machine']} machine ({row['route']}), {row['left_empty']} left empty, "
+                 f"{row['unchanged']} unchanged, {row['human']} human")

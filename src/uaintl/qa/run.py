@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from uaintl.catalog.pofile import read_po
 from uaintl.config import Project
+from uaintl.progress import Advance, Progress, no_progress
 from uaintl.qa.checks import Context, Finding, check_entry
 from uaintl.qa.spelling import speller_for
 
@@ -19,9 +20,23 @@ class CheckRun:
     def errors(self) -> int:
         return sum(finding.severity == "error" for finding in self.findings)
 
+    def errors_by_path(self) -> dict[str, list[Finding]]:
+        """Error findings per catalogue: what stops ``render`` from writing that catalogue's letters."""
+        found: dict[str, list[Finding]] = {}
+        for finding in self.findings:
+            if finding.severity == "error":
+                found.setdefault(finding.path, []).append(finding)
+        return found
+
 
 def check_project(project: Project, documents: list[str], locales: tuple[str, ...],
-                  only: set[str] | None = None) -> CheckRun:
+                  only: set[str] | None = None, progress: Progress = no_progress) -> CheckRun:
+    with progress("Checking", len(documents) * len(locales)) as advance:
+        return _check(project, documents, locales, only, advance)
+
+
+def _check(project: Project, documents: list[str], locales: tuple[str, ...], only: set[str] | None,
+           advance: Advance) -> CheckRun:
     run = CheckRun()
     from uaintl.names.project import name_index
 
@@ -40,4 +55,5 @@ def check_project(project: Project, documents: list[str], locales: tuple[str, ..
             for entry in catalog.messages:
                 if not entry.read_only:
                     run.findings += check_entry(entry, context, project.display(path), only)
+        advance(len(documents))
     return run

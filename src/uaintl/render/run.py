@@ -21,6 +21,7 @@ from uaintl.render.localize import Localized, localize
 class RenderPlan:
     files: dict[Path, bytes] = field(default_factory=dict)
     incomplete: dict[str, Localized] = field(default_factory=dict)  # "doc/locale" → what is missing
+    refused: dict[str, list] = field(default_factory=dict)  # "doc/locale" → QA errors that stopped it
 
 
 def sender_from(project: Project, name: str | None, email: str | None, address: list[str] | None) -> Sender:
@@ -52,7 +53,12 @@ def render_locales(project: Project) -> tuple[str, ...]:
 
 
 def plan_render(project: Project, documents: list[str], locales: tuple[str, ...], day: date, allow_fuzzy: bool,
-                sender: Sender, out_dir: Path) -> RenderPlan:
+                sender: Sender, out_dir: Path, qa_errors: dict[str, list] | None = None) -> RenderPlan:
+    """Files for every document and locale that can be rendered; the others are listed, not written.
+
+    A locale is left out when units are missing or fuzzy (unless ``allow_fuzzy``: then it is a draft)
+    or when its catalogue has QA errors (``qa_errors``: catalogue path as displayed → findings).
+    """
     from uaintl.names.project import name_index
 
     plan = RenderPlan()
@@ -64,6 +70,10 @@ def plan_render(project: Project, documents: list[str], locales: tuple[str, ...]
             written_from = profile if profile and profile.base else None
             base = written_from.base if written_from else locale
             path = project.po_path(document, base)
+            errors = (qa_errors or {}).get(project.display(path))
+            if errors:
+                plan.refused[f"{document}/{locale}"] = errors
+                continue
             localized = localize(template, read_po(path) if path.exists() else None, base, allow_fuzzy)
             if not localized.complete:
                 plan.incomplete[f"{document}/{locale}"] = localized
