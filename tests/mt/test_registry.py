@@ -12,6 +12,7 @@ from uaintl.catalog.pofile import read_po
 from uaintl.config import Project
 from uaintl.mt import registry
 from uaintl.mt.engine import Engine, Translation
+from tests.conftest import snapshot
 
 UA = "ua-85-21"
 
@@ -76,14 +77,11 @@ def test_a_registered_engine_translates_and_its_unknown_words_add_up_over_a_pivo
     assert "uaintl-note: 1 unknown word(s) left as in the source" in ru["action/action-step-2"].translator_comments
 
 
-def test_an_unknown_engine_name_is_reported_with_the_registered_names(cli, mt_project: Path) -> None:
+def test_an_unknown_engine_name_is_a_usage_error_naming_the_registered_ones(cli, mt_project: Path) -> None:
     cli("extract")
     cli("update")
-    result = cli("translate", "--engine", "nosuch", "--locale", "ru")
-    assert "no machine translation engine for en→ru" in result.output
-    from uaintl.config import load_project
-    from uaintl.mt.setup import usable_engines
-
-    engines, statuses = usable_engines(load_project(mt_project), "nosuch")
-    assert engines == [] and statuses[0].detail == "unknown engine 'nosuch' (engines: argos, ct2, apertium)"
+    before = snapshot(mt_project)
+    result = cli("translate", "--engine", "nosuch", "--locale", "ru", expect=2)
+    assert result.stderr == "uaintl: error: unknown engine 'nosuch' (engines: argos, ct2, apertium)\n"
+    assert snapshot(mt_project) == before
 

@@ -46,7 +46,9 @@ def test_report_renders_in_chromium_with_the_stats_counts(cli, reviewed: Path, t
 
 
 def test_run_is_the_main_job_and_tolerates_missing_engines(cli, reviewed: Path) -> None:
-    result = cli("run", "--date", "2021-07-14")
+    result = cli("run", "--date", "2021-07-14", expect=1)  # the sample spells Labkovich two ways
+    assert "names: 1 finding(s)" in result.output
+    assert "needs review: 1 name finding(s)" in result.output
     assert "no MT engine for be, ru (memory only)" in result.output
     assert "render: ua-85-21/be, ua-85-21/be-Latn, ua-85-21/ru" in result.output
     assert "report: out/report.html" in result.output
