@@ -24,7 +24,8 @@ def check_command(project: Project, documents: tuple[str, ...], locales: str | N
     unknown = sorted((chosen or set()) - set(CHECKS))
     if unknown:
         raise click.BadParameter(f"unknown check {unknown[0]!r}; checks: {', '.join(CHECKS)}", param_hint="--only")
-    run = check_project(project, cli.documents(project, documents), cli.locales(project, locales), chosen)
+    run = check_project(project, cli.documents(project, documents), cli.locales(project, locales), chosen,
+                        cli.progress)
     if output_format == "json":
         cli.emit_json(findings=[finding.as_dict() for finding in run.findings], notes=run.notes)
     else:
