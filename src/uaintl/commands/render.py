@@ -36,12 +36,12 @@ def render(project: Project, documents: tuple[str, ...], locales: str | None, da
     (exit 1); the others are written.
     """
     from uaintl.qa.run import check_project
-    from uaintl.render.run import plan_render, render_locales, sender_from, write_plan
+    from uaintl.render.run import catalogue_locales, plan_render, render_locales, sender_from, write_plan
 
     names = cli.documents(project, documents)
     chosen = cli.locales(project, locales, render_locales(project))
-    bases = tuple(dict.fromkeys("be" if locale == "be-Latn" else locale for locale in chosen))
-    qa_errors = {} if force else check_project(project, names, bases, progress=cli.progress).errors_by_path()
+    qa_errors = {} if force else check_project(project, names, catalogue_locales(chosen),
+                                               progress=cli.progress).errors_by_path()
     plan = plan_render(project, names, chosen, (day.date() if day else dt.date.today()), allow_fuzzy,
                        sender_from(project, sender_name, sender_email, None), out_dir or project.root / "out",
                        qa_errors)

@@ -52,6 +52,12 @@ def render_locales(project: Project) -> tuple[str, ...]:
                            if profile.base in locales and profile.code not in locales)
 
 
+def catalogue_locales(locales: tuple[str, ...]) -> tuple[str, ...]:
+    """The locales whose catalogues ``locales`` are rendered from (be-Latn is written from be)."""
+    return tuple(dict.fromkeys((profile.base if (profile := lang.find(locale)) and profile.base else locale)
+                               for locale in locales))
+
+
 def plan_render(project: Project, documents: list[str], locales: tuple[str, ...], day: date, allow_fuzzy: bool,
                 sender: Sender, out_dir: Path, qa_errors: dict[str, list] | None = None) -> RenderPlan:
     """Files for every document and locale that can be rendered; the others are listed, not written.
