@@ -1,25 +1,36 @@
-"""Translation progress per catalogue: units and source words, translated / fuzzy / untranslated."""
+"""Translation progress per catalogue: units and source words, translated / fuzzy / untranslated.
+
+Words are counted as translate-toolkit's ``pocount`` counts them, so translators see the figures
+their other tools show: markup tags removed, a dot between two non-digits read as a space, then
+Unicode word segmentation (UAX #29, the same library pocount uses: "human-rights" is two words,
+"22.07.2021" one). Read-only units (addresses, e-mails, names kept as written) are counted apart:
+they are in the file, and in ``msgfmt --statistics``, but there is nothing to translate in them.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
 
-from uaintl.catalog.model import Catalog
-from uaintl.document.inline import plain_text
+from unicode_segmentation_rs import unicode_words
 
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+from uaintl.catalog.model import Catalog
+
+_LINE_BREAK = re.compile(r"<br\s*/?>")
+_TAG = re.compile(r"""</[\w.]+>|<[\w.:]+(?:\s[\w.:]+=(?:"[^"]*"|'[^']*'))*\s*/?>""")
+_DOT_BETWEEN_LETTERS = re.compile(r"\D\.\D")
 
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(plain_text(text)))
+    text = _DOT_BETWEEN_LETTERS.sub(" ", _TAG.sub("", _LINE_BREAK.sub("\n", text)))
+    return len(unicode_words(text))
 
 
 @dataclass
 class Stats:
     document: str
     locale: str
-    total: int = 0
+    total: int = 0  # translatable units
     translated: int = 0
     fuzzy: int = 0
     untranslated: int = 0
@@ -27,6 +38,8 @@ class Stats:
     translated_words: int = 0
     fuzzy_words: int = 0
     untranslated_words: int = 0
+    read_only: int = 0  # units kept as in the source, not counted above
+    read_only_words: int = 0
 
     @property
     def percent(self) -> float:
@@ -37,12 +50,14 @@ class Stats:
 
 
 def catalog_stats(document: str, locale: str, catalog: Catalog) -> Stats:
-    """Counts over translatable messages; read-only units (addresses, e-mails) are not counted."""
+    """Counts over the live messages: translatable ones by state, read-only ones apart."""
     stats = Stats(document, locale)
     for entry in catalog.messages:
+        words = word_count(entry.msgid) + word_count(entry.msgid_plural or "")
         if entry.read_only:
+            stats.read_only += 1
+            stats.read_only_words += words
             continue
-        words = word_count(entry.msgid)
         stats.total += 1
         stats.words += words
         if entry.translated:

@@ -75,10 +75,12 @@ def stats(project: Project, documents: tuple[str, ...], locales: str | None, out
         cli.emit_json(catalogues=[row.as_dict() for row in rows])
         return
     cli.echo(f"{'document':<24} {'locale':<7} {'units':>5} {'done':>5} {'fuzzy':>5} {'todo':>5} "
-             f"{'words':>6} {'done%':>6}", bold=True)
+             f"{'words':>6} {'done%':>6} {'read-only':>9}", bold=True)
     for row in rows:
         cli.echo(f"{row.document:<24} {row.locale:<7} {row.total:>5} {row.translated:>5} {row.fuzzy:>5} "
-                 f"{row.untranslated:>5} {row.words:>6} {row.percent:>5.1f}%")
+                 f"{row.untranslated:>5} {row.words:>6} {row.percent:>5.1f}% {row.read_only:>9}")
+    cli.echo("words: source words as pocount counts them; read-only: units kept as written "
+             "(addresses, e-mails), not in the other columns")
 
 
 @click.command("rebuild")
