@@ -36,7 +36,8 @@ def test_article_suggests_people_missing_from_the_registry(index: NameIndex) -> 
     text = (ROOT / "sources" / "pozirk-2024-03-03.md").read_text(encoding="utf-8")
     unknown = [f for f in check_text("pozirk.md", text, index) if f.kind == "unknown-person"]
     assert [f.message.split("'")[1] for f in unknown] == ["Barys Zvozskaŭ"]
-    assert "be = 'Барыс Звозскаў'" in unknown[0].message
+    assert unknown[0].forms["be"] == "Барыс Звозскаў" and unknown[0].forms["ru"] == "Борис Звозсков"
+    assert "be 'Барыс Звозскаў'" in unknown[0].message and unknown[0].spellings == {"Barys Zvozskaŭ": [18]}
 
 
 def test_catalogue_names_must_be_the_registry_form_in_any_case(index: NameIndex) -> None:

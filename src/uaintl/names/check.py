@@ -2,31 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field, replace
 
 from uaintl.catalog.model import Catalog, Entry
 from uaintl.errors import line_at
 from uaintl import lang
 from uaintl.lang import CASES
-from uaintl.lang.be import PASSPORT as BE_PASSPORT
-from uaintl.lang.be_latn import from_lacinka, lacinka
 from uaintl.names.match import Mention, NameIndex, find_mentions
-from uaintl.names.translit import is_cyrillic
-
-_SURNAME_ENDING = re.compile(
-    r"(?:ski|skaya|skaja|ckaja|cki|ich|ič|vich|vič|ava|ova|eva|enka|enko|uk|čuk|chuk|ka|ko|eu|ou|oŭ|aŭ|"
-    r"in|yn|ets|ec|ik|ski|скі|ская|ич|іч|ава|ова|енка|енко|ук|оў|аў|ін|ын|ец)$", re.I)
-_PAIR = re.compile(r"(?<![\w.])([A-ZА-ЯЁІЎŁŚĆŹŽČŠ][^\W\d_]{2,14}) ([A-ZА-ЯЁІЎŁŚĆŹŽČŠ][^\W\d_’'ʼ]{2,20})(?![\w-])")
-_NOT_GIVEN = frozenset({
-    "the", "human", "rights", "belarus", "belarusian", "international", "committee", "center",
-    "centre", "house", "front", "union", "court", "ministry", "prosecutor", "general", "embassy",
-    "republic", "viasna", "amnesty", "nobel", "peace", "prize", "penal", "colony", "investigative",
-    "criminal", "code", "state", "security", "association", "helsinki", "pravavaja", "lawtrend",
-    "memorial", "article", "in", "on", "at", "and", "for", "of", "urgent", "action", "politics",
-    "society", "economy", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "dear", "ambassador", "vice", "chair",
-})
+from uaintl.names.people import proposed_entry
+from uaintl.names.unknown import unknown_people
 
 
 @dataclass
@@ -36,7 +20,10 @@ class Finding:
     line: int
     message: str
     person: str | None = None
-    forms: dict[str, list[int]] = field(default_factory=dict)
+    # inconsistent: each spelling → its lines; unknown-person: the proposed registry entry
+    # (id, gender, en, be, ru, be-Latn, with the reasoning, what to check and the alternatives)
+    forms: dict = field(default_factory=dict)
+    spellings: dict[str, list[int]] = field(default_factory=dict)  # unknown-person: spelling → lines
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -78,40 +65,28 @@ def check_text(path: str, text: str, index: NameIndex) -> list[Finding]:
         findings.append(Finding("inconsistent", path, minority[1][0],
                                 f"{person.name('en') if person else person_id} is written "
                                 f"{len(forms)} ways: {described}", person_id, forms))
-    findings += _unknown_people(path, text, mentions, index)
+    findings += _unknown_people(path, text, mentions)
     return sorted(findings, key=lambda finding: (finding.line, finding.kind))
 
 
-def _unknown_people(path: str, text: str, mentions: list[Mention], index: NameIndex) -> list[Finding]:
-    """Given-name + surname pairs that no registry person explains: suggest adding them."""
-    covered = [(mention.start, mention.end) for mention in mentions]
-    findings, seen = [], set()
-    for match in _PAIR.finditer(text):
-        given, surname = match.groups()
-        if given.isupper() or surname.isupper():
-            continue
-        if given.lower() in _NOT_GIVEN or surname.lower() in _NOT_GIVEN or not _SURNAME_ENDING.search(surname):
-            continue
-        if any(start < match.end() and match.start() < end for start, end in covered):
-            continue
-        name = match.group(0)
-        if name in seen:
-            continue
-        seen.add(name)
-        suggestion = _suggest_forms(name)
-        findings.append(Finding("unknown-person", path, line_at(text, match.start()),
-                                f"{name!r} is not in the registry; suggested entry: "
-                                + ", ".join(f"{key} = {value!r}" for key, value in suggestion.items())))
+def _unknown_people(path: str, text: str, mentions: list[Mention]) -> list[Finding]:
+    """People the registry does not know: one finding each, with every spelling and line and the
+    forms to add (``uaintl names add``)."""
+    findings = []
+    for person in unknown_people(text, mentions):
+        info = person.info
+        spellings = ", ".join(f"{spelling!r} (line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))})"
+                              for spelling, lines in person.spellings.items())
+        variants = person.variants()
+        head = (f"one person written {len(variants)} ways, not in the registry: {spellings}" if variants
+                else f"{spellings} is not in the registry")
+        check = f" (check {', '.join(info.forms.check)})" if info.forms.check else ""
+        gender = f"gender {info.gender} from the {info.gender_source}" if info.gender else "gender unknown"
+        message = (f"{head}; suggested: be {info.forms.be!r}, ru {info.forms.ru!r}, be-Latn "
+                   f"{info.forms.be_latn!r}{check}; {gender}")
+        findings.append(Finding("unknown-person", path, person.lines[0], message, None,
+                                proposed_entry(info), dict(person.spellings)))
     return findings
-
-
-def _suggest_forms(name: str) -> dict[str, str]:
-    if is_cyrillic(name):
-        return {"be": name, "en": " ".join(BE_PASSPORT(word) for word in name.split()),
-                "be-Latn": " ".join(lacinka(word) for word in name.split())}
-    if re.search(r"[ŭłśćźńžčš]", name, re.I):
-        return {"be-Latn": name, "be": " ".join(from_lacinka(word) for word in name.split())}
-    return {"en": name}
 
 
 def check_entry(entry: Entry, locale: str, index: NameIndex, path: str = "") -> list[Finding]:

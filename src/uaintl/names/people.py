@@ -30,8 +30,8 @@ NEUTRAL_TITLES = (
 _TITLE = re.compile(
     r"^\s*(?:(" + "|".join(sorted((re.escape(t) for t in [*GENDERED_TITLES, *NEUTRAL_TITLES]), key=len,
                                    reverse=True)) + r")\.?\s+)", re.I)
-PATRONYMIC = re.compile(r"(?:ovich|evich|ievich|yevich|ich|ovič|evič|ič|ovna|evna|ievna|yevna|ichna|ična|"
-                        r"авіч|евіч|ович|евич|ич|іч|аўна|еўна|овна|евна|ична|ічна)$", re.I)
+PATRONYMIC = re.compile(r"(?:ovich|evich|ievich|yevich|ich|ovič|evič|ič|ovna|evna|ievna|yevna|ichna|ična|auna|euna|"
+                        r"aŭna|eŭna|авіч|евіч|ович|евич|ич|іч|аўна|еўна|овна|евна|ична|ічна)$", re.I)
 _FEMININE_PATRONYMIC = re.compile(r"(?:na|на)$", re.I)
 # Surname endings that tell the gender (Belarusian and Russian, Latin and Cyrillic).
 _FEMININE_SURNAME = re.compile(
@@ -52,7 +52,7 @@ class NameParts:
 
 
 @dataclass(frozen=True)
-class NameForms:
+class ProposedForms:
     """Proposed registry forms, with the reasoning a reviewer needs."""
 
     be: str
@@ -75,7 +75,7 @@ class PersonInfo:
     parts: NameParts
     gender: str | None  # "m", "f" or None when nothing tells
     gender_source: str  # "title 'Ms'", "given name 'Tatsiana' (Таццяна)", "registry", …
-    forms: NameForms
+    forms: ProposedForms
     person_id: str | None = None  # the registry id when the index knows this person
 
     def as_dict(self) -> dict:
@@ -136,8 +136,8 @@ def infer_gender(parts: NameParts) -> tuple[str | None, str]:
     return None, "unknown: no title, known given name or telling surname ending"
 
 
-_BE_MARKS = re.compile(r"(?:au|ou|eu|aŭ|oŭ)$|[ŭłćśźń]|dz|(?<=[bcdfghklmnprstvz])i[aeou]|enka$|ava$|^h|(?<=[aeiou])h",
-                       re.I)
+_BE_MARKS = re.compile(r"(?:au|ou|eu|aŭ|oŭ)$|[ŭłćśźń]|dz(?!h)|(?<=[bcdfghklmnprstvz])i[aou]|enka$|ava$|^h|"
+                       r"(?<=[aeiou])h", re.I)
 _RU_MARKS = re.compile(r"(?:ov|ev|sky|skiy|skii|iy|yy|enko|ova|in)$|(?<=[bcdfghklmnprstvz])y[aeou]|^g|(?<=[aeiou])g",
                        re.I)
 
@@ -150,8 +150,9 @@ def spelling_origin(parts: NameParts, hint: str | None = None) -> tuple[str, str
         score += 2 if given.origin == "be" else -2
         why.append(f"given name {parts.given.split()[0]!r} is a {given.origin} romanisation")
     if parts.patronymic:
-        score -= 3
-        why.append("a patronymic (Russian usage)")
+        belarusian = bool(re.search(r"(?:avich|aviĉ|avič|auna|euna|aŭna|eŭna)$", parts.patronymic, re.I))
+        score += 3 if belarusian else -3
+        why.append(f"a {'Belarusian' if belarusian else 'Russian'} patronymic")
     for word in parts.surname.split("-"):
         be_marks, ru_marks = len(_BE_MARKS.findall(word)), len(_RU_MARKS.findall(word))
         if be_marks != ru_marks:
@@ -163,24 +164,45 @@ def spelling_origin(parts: NameParts, hint: str | None = None) -> tuple[str, str
     return origin, "; ".join(why) or "Belarusian by default"
 
 
+_PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|avich|ievich|yevich|ovna|evna|auna|euna|ievna|yevna|aŭna|eŭna|"
+                                r"ovič|evič|avič|ich|ič)$", re.I)
+_BE_FATHER_STEMS = {"Пётр": "Пятр", "Павел": "Паўл", "Леў": "Льв"}
+_RU_FATHER_STEMS = {"Пётр": "Петр", "Павел": "Павл", "Лев": "Льв"}
+
+
+def _be_patronymic(father: str, feminine: bool) -> str:
+    """Аляксандр → Аляксандравіч / Аляксандраўна; Сяргей → Сяргеевіч; Васіль → Васілевіч."""
+    if father in _BE_FATHER_STEMS:
+        return _BE_FATHER_STEMS[father] + ("оўна" if feminine else "овіч")
+    if father.endswith(("й", "ь")):
+        return father[:-1] + ("еўна" if feminine else "евіч")
+    return father + ("аўна" if feminine else "авіч")
+
+
+def _ru_patronymic(father: str, feminine: bool) -> str:
+    """Александр → Александрович; Сергей → Сергеевич; Юрий → Юрьевич; Дмитрий → Дмитриевич."""
+    if father in _RU_FATHER_STEMS:
+        return _RU_FATHER_STEMS[father] + ("овна" if feminine else "ович")
+    if father.endswith("ий"):
+        stem = father[:-2] + ("и" if re.search(r"[бвгдзклмнпрстфх]{2}ий$", father) else "ь")
+        return stem + ("евна" if feminine else "евич")
+    if father.endswith(("й", "ь")):
+        return father[:-1] + ("евна" if feminine else "евич")
+    return father + ("овна" if feminine else "ович")
+
+
 def _patronymic_forms(patronymic: str, gender: str | None) -> tuple[str, str]:
-    """be and ru patronymics: the father's given name through the table when it is there."""
+    """be and ru patronymics, built from the father's given name through the table when it is there."""
     if is_cyrillic(patronymic):
         return patronymic, patronymic
-    ru = readings(patronymic, "ru")[0].cyrillic
-    stem = re.sub(r"(?:ovich|evich|ievich|yevich|ovna|evna|ievna|yevna)$", "", patronymic, flags=re.I)
-    father = lookup_given(stem) or lookup_given(stem + "y") or lookup_given(stem + "iy") or lookup_given(stem + "i")
     feminine = gender == "f" or bool(_FEMININE_PATRONYMIC.search(patronymic))
-    if father is None or father.name.gender != "m":
-        return ru_to_be(ru), ru
-    be_father = father.name.be
-    if be_father.endswith("й"):
-        be = be_father[:-1] + ("еўна" if feminine else "евіч")
-    elif be_father.endswith("ь"):
-        be = be_father[:-1] + ("еўна" if feminine else "евіч")
-    else:
-        be = be_father + ("аўна" if feminine else "авіч")
-    return be, ru
+    stem = _PATRONYMIC_SUFFIX.sub("", patronymic)
+    for candidate in (stem, stem + "y", stem + "iy", stem + "i", stem[:-1] + "y" if stem.endswith("e") else stem):
+        father = lookup_given(candidate)
+        if father is not None and father.name.gender == "m" and not father.name.short_of:
+            return _be_patronymic(father.name.be, feminine), _ru_patronymic(father.name.ru, feminine)
+    ru = readings(patronymic, "ru")[0].cyrillic
+    return ru_to_be(ru), ru
 
 
 def _initial(initial: str, language: str) -> str:
@@ -235,7 +257,7 @@ def _surname_forms(surname: str, origin: str, gender: str | None) -> tuple[str, 
     return be, ru, reasons, alternatives, ("be",)
 
 
-def propose_forms(parts: NameParts, gender: str | None, hint: str | None = None) -> NameForms:
+def propose_forms(parts: NameParts, gender: str | None, hint: str | None = None) -> ProposedForms:
     """be, ru and be-Latn forms in registry order (given, patronymic, surname)."""
     origin, origin_why = spelling_origin(parts, hint)
     be_given, ru_given, given_why, _ = _given_forms(parts.given)
@@ -247,7 +269,7 @@ def propose_forms(parts: NameParts, gender: str | None, hint: str | None = None)
     ru = " ".join(word for word in (ru_given, ru_patronymic, ru_surname) if word)
     be_latn = " ".join(lacinka(word) if is_cyrillic(word) else word for word in be.split())
     all_reasons = (f"spelling follows {origin}: {origin_why}", *([given_why] if given_why else []), *reasons)
-    return NameForms(be, ru, be_latn, origin, check, tuple(all_reasons),
+    return ProposedForms(be, ru, be_latn, origin, check, tuple(all_reasons),
                      {key: value for key, value in alternatives.items() if value})
 
 
@@ -265,7 +287,7 @@ def describe_person(name: str, index=None, hint: str | None = None) -> PersonInf
     if index is not None:
         person = _registered(plain, parts, index)
         if person is not None:
-            forms = NameForms(person.name("be"), person.name("ru"), person.name("be-Latn"), "registry",
+            forms = ProposedForms(person.name("be"), person.name("ru"), person.name("be-Latn"), "registry",
                               reasons=(f"registry entry {person.id!r}",))
             return PersonInfo(plain, parts, person.gender, "registry", forms, person.id)
     gender, source = infer_gender(parts)
@@ -281,3 +303,24 @@ def _registered(plain: str, parts: NameParts, index):
         if len(people) == 1:
             return index.registry.get(people.pop())
     return None
+
+
+def person_id(info: PersonInfo) -> str:
+    """A registry id from the English surname (kavaliova, kara-murza)."""
+    from uaintl.names.given import fold
+
+    words = [fold(part) for part in info.parts.surname.split("-")]
+    return "-".join(word for word in words if word) or "person"
+
+
+def proposed_entry(info: PersonInfo) -> dict:
+    """The registry entry a reviewer would add for this person, with the reasoning behind it."""
+    parts = info.parts
+    english = " ".join(word for word in (parts.given, parts.patronymic, parts.surname) if word)
+    if parts.surname.isupper():
+        english = english.replace(parts.surname, parts.surname.title())
+    entry = {"id": person_id(info), "gender": info.gender or "", "en": english, "be": info.forms.be,
+             "ru": info.forms.ru, "be-Latn": info.forms.be_latn}
+    return {**entry, "gender_source": info.gender_source, "primary": info.forms.primary,
+            "check": list(info.forms.check), "reasons": list(info.forms.reasons),
+            "alternatives": {key: list(value) for key, value in info.forms.alternatives.items()}}

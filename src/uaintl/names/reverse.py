@@ -91,6 +91,8 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
             cost = 0.0 if glide == "i" or glide == "y" or be else 0.5
             if glide == "i" and after_vowel and index > 0 and not _is_vowel(previous):
                 cost = 0.5
+            if be and (previous == "r" or word[max(0, index - 2):index] in ("zh", "sh", "ch")):
+                cost += 1.0  # р ж ш ч are hard in Belarusian: ры-е, not рье
             if cyrillic == "ё" and not be:
                 add(glide + vowel, "ё", cost + 0.3)
                 add(glide + vowel, "ьо" if not after_vowel else "йо", cost + 1.0)
@@ -126,8 +128,10 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
     if rest[0] == "e":
         if be:
             hard = previous in "hrž" or word[max(0, index - 2):index] in ("zh", "sh", "ch", "ts")
-            if after_vowel:
+            if index == 0:
                 single["e"] = [("э", 0.0), ("е", 1.0)]
+            elif after_vowel:
+                single["e"] = [("е", 0.0), ("э", 0.7)]
             elif hard:
                 single["e"] = [("э", 0.0)]
             else:
@@ -140,8 +144,9 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
         else:
             single["y"] = [("ы", 0.0), ("й", 1.0)] if be else [("ы", 1.0 if len(rest) == 1 else 0.0), ("и", 0.7),
                                                                ("й", 1.0)]
-    if rest[0] == "l" and len(rest) > 1 and rest[1] not in LATIN_VOWELS and rest[1] not in "l'’":
-        single["l"] = [("ль", 0.3), ("л", 0.5)]
+    if rest[0] == "l" and len(rest) > 2 and rest[1] not in LATIN_VOWELS and rest[1] not in "l'’":
+        # soft before н and ц in adjectives and suffixes (Навальный, Мельник, Мальцев); hard elsewhere (Волков)
+        single["l"] = [("ль", 0.3), ("л", 0.5)] if rest[1] == "n" or rest[1:3] == "ts" else [("л", 0.3), ("ль", 0.5)]
     if lacinka:
         single["c"] = [("ц", 0.0)]
     if rest[0] == "i" and index > 0 and after_vowel and not _is_vowel(rest[1:2]):
@@ -149,9 +154,11 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
     if rest[0] in "y" and index > 0 and not after_vowel and rest[1:2] in ("a", "e", "o", "u"):
         soft = {"a": "я", "e": "е", "o": "ё", "u": "ю"}[rest[1]]
         add(rest[:2], "ь" + soft, 0.3 if not be else 0.8)
-    if rest[0] in "yj" and len(rest) > 1 and _is_vowel(rest[1]):
-        single[rest[0]] = [(cyrillic, cost + 2.0) for cyrillic, cost in single.get(rest[0], [])]
     split = 2.0 if any(rest.startswith(group) for group in _GROUPS) else 0.0
+    if rest[0] in "yj" and len(rest) > 1 and _is_vowel(rest[1]):
+        hard = be and (previous == "r" or word[max(0, index - 2):index] in ("zh", "sh", "ch"))
+        single[rest[0]] = [(cyrillic, cost + (2.0 if cyrillic == "й" else 0.0 if hard else 1.0) - split)
+                           for cyrillic, cost in single.get(rest[0], [])]
     if previous and word[index - 1:index + 1] in _GROUPS:
         split = 2.0
     for cyrillic, cost in single.get(rest[0], []):
@@ -171,7 +178,7 @@ def _fix_orthography(cyrillic: str, language: str) -> tuple[str, float]:
         fixed = re.sub(r"(?<=[жшщ])ы", "и", cyrillic)
         fixed = re.sub(r"(?<=[аеёиоуыэюя])ы", "и", fixed)
         fixed = fixed.replace("і", "и").replace("ў", "в")
-    if re.search(r"[йь]{2}|^[ьй]|[ьъ][аоуыэ]", fixed):
+    if re.search(r"[йь]{2}|^[ьй]|[ьъ][аоуыэ]", fixed) or (language == "be" and re.search(r"[ржшч]ь", fixed)):
         penalty += 3.0
     return fixed, penalty
 
@@ -190,7 +197,7 @@ def romanisations(cyrillic: str, language: str, exact: bool = False) -> dict[str
         return {scheme: _plain(convert(cyrillic)) for scheme, convert in schemes(language).items()}
     out = {scheme: fold(convert(cyrillic)) for scheme, convert in schemes(language).items()}
     passport = schemes(language)["passport"](cyrillic)
-    english = re.sub(r"(?<=[^aeiouy])ie", "e", fold(passport))
+    english = re.sub(r"(?<=[^aeiou])ie", "e", fold(passport))
     english = re.sub(r"aia$", "aya", english)
     if language == "ru":
         english = re.sub(r"(ii|iy|yy|yi)$", "y", fold(schemes("ru")["bgn-pcgn"](cyrillic)))
@@ -274,7 +281,10 @@ def be_to_ru(word: str, gender: str = "m") -> str:
     stem = re.sub(r"Ц(?=[ьіеёюя])", "Т", stem)
     stem = re.sub(r"дз(?=[ьіеёюя])", "д", stem)
     stem = re.sub(r"Дз(?=[ьіеёюя])", "Д", stem)
-    stem = re.sub(r"(?<=[бвгдзклмнпрстфхцчшжБВГДЗКЛМНПРСТФХЦЧШЖ])я(?=[^аеёіоуыэюя]+[аеёіоуыэюя])", "е", stem, count=1)
+    # яканне: я in the syllable before the stress is Russian е (Бяляцкі → Беляцкий, Бялоў → Белов)
+    word_now = re.sub(r"(?<=[бвгдзклмнпрстфхцчшжБВГДЗКЛМНПРСТФХЦЧШЖ])я(?=[^аеёіоуыэюя]+[аеёіоуыэюя])", "е",
+                      stem + ending, count=1)
+    stem, ending = word_now[: len(stem)], word_now[len(stem):]
     stem = re.sub(r"(?<=[шжШЖ])ы", "и", stem)
     table = str.maketrans({"э": "е", "Э": "Э", "і": "и", "І": "И", "ў": "в", "Ў": "В", "’": "ъ", "'": "ъ"})
     stem = stem.translate(table)
