@@ -127,7 +127,7 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
     }
     if rest[0] == "e":
         if be:
-            hard = previous in "hrž" or word[max(0, index - 2):index] in ("zh", "sh", "ch", "ts")
+            hard = previous in "rž" or word[max(0, index - 2):index] in ("zh", "sh", "ch", "ts")
             if index == 0:
                 single["e"] = [("э", 0.0), ("е", 1.0)]
             elif after_vowel:
@@ -260,10 +260,22 @@ _BE_TO_RU_ENDINGS = (
     ("аў", "ов"), ("оў", "ов"), ("еў", "ев"), ("ёў", "ёв"), ("ава", "ова"), ("ыка", "ико"), ("ка", "ко"),
     ("ны", "ный"), ("кі", "кий"), ("гі", "гий"), ("ы", "ый"), ("і", "ий"),
 )
-_RU_TO_BE_ENDINGS = (
-    ("ский", "скі"), ("цкий", "цкі"), ("ская", "ская"), ("цкая", "цкая"), ("ович", "авіч"), ("евич", "евіч"),
-    ("овна", "аўна"), ("евна", "еўна"), ("енко", "енка"), ("ёнок", "ёнак"), ("ов", "оў"), ("ев", "еў"),
-    ("ёв", "ёў"), ("ова", "ова"), ("ный", "ны"), ("кий", "кі"), ("гий", "гі"), ("ый", "ы"), ("ий", "і"),
+_RU_TO_BE_ENDINGS = (  # after аканне: the о of an unstressed suffix is already а
+    ("ский", "скі"), ("цкий", "цкі"), ("ская", "ская"), ("цкая", "цкая"), ("енко", "енка"), ("ёнок", "ёнак"),
+    ("ов", "оў"), ("ев", "еў"), ("ёв", "ёў"), ("ав", "аў"), ("ова", "ова"), ("ава", "ава"), ("ный", "ны"),
+    ("кий", "кі"), ("гий", "гі"), ("ый", "ы"), ("ий", "і"), ("ко", "ка"), ("ло", "ла"), ("до", "да"),
+)
+
+
+# Common surname roots whose Russian о the Belarusian а hides (аканне): Калеснікава → Колесникова.
+_AKANNE_ROOTS = (
+    ("Калес", "Колес"), ("Кавал", "Ковал"), ("Маскал", "Москал"), ("Залат", "Золот"), ("Мароз", "Мороз"),
+    ("Сакал", "Сокол"), ("Варан", "Ворон"), ("Пратас", "Протас"), ("Гарбун", "Горбун"), ("Харош", "Хорош"),
+    ("Калас", "Колос"), ("Навік", "Новик"), ("Навас", "Новос"), ("Паляк", "Поляк"), ("Дарош", "Дорош"),
+    ("Галаў", "Голов"), ("Галав", "Голов"), ("Сарок", "Сорок"), ("Бандар", "Бондар"), ("Пачоб", "Почоб"),
+    ("Алін", "Олин"), ("Лабан", "Лобан"), ("Вараб", "Вороб"), ("Кароль", "Король"), ("Казл", "Козл"),
+    ("Марозаў", "Морозов"), ("Гарадз", "Город"), ("Каваль", "Коваль"), ("Панамар", "Пономар"),
+    ("Пагарэл", "Погорел"), ("Падаль", "Подоль"), ("Казак", "Козак"), ("Краў", "Кров"), ("Шапав", "Шапов"),
 )
 
 
@@ -273,8 +285,6 @@ def be_to_ru(word: str, gender: str = "m") -> str:
     stem, ending = word, ""
     for be_ending, ru_ending in _BE_TO_RU_ENDINGS:
         if word.lower().endswith(be_ending) and len(word) > len(be_ending) + 1:
-            if be_ending in ("ка", "ыка") and gender == "f":
-                continue
             stem, ending = word[: -len(be_ending)], ru_ending
             break
     stem = re.sub(r"ц(?=[ьіеёюя])", "т", stem)
@@ -285,35 +295,99 @@ def be_to_ru(word: str, gender: str = "m") -> str:
     word_now = re.sub(r"(?<=[бвгдзклмнпрстфхцчшжБВГДЗКЛМНПРСТФХЦЧШЖ])я(?=[^аеёіоуыэюя]+[аеёіоуыэюя])", "е",
                       stem + ending, count=1)
     stem, ending = word_now[: len(stem)], word_now[len(stem):]
-    stem = re.sub(r"(?<=[шжШЖ])ы", "и", stem)
+    stem = re.sub(r"(?<=[шжрШЖР])ы", "и", stem)
+    for be_root, ru_root in _AKANNE_ROOTS:
+        if stem.startswith(be_root):
+            stem = ru_root + stem[len(be_root):]
+            break
     table = str.maketrans({"э": "е", "Э": "Э", "і": "и", "І": "И", "ў": "в", "Ў": "В", "’": "ъ", "'": "ъ"})
     stem = stem.translate(table)
     stem = re.sub(r"(?<=[^аеёиоуыэюяАЕЁИОУЫЭЮЯ])ъ", "ь", stem)
     return stem + ending
 
 
+_RU_VOWELS = "аеёиоуыэюя"
+
+
+def guess_stress(word: str) -> int | None:
+    """Index of the stressed vowel of a Russian surname, from its suffix: ё; the vowel before
+    -вич/-вна and -ск-; the suffix of short -ов/-ев/-ин names (Краснов) and of women's -кова names; the
+    vowel before -ев/-ов after a vowel (Некляев); else the first vowel of a longer stem (Горинов); a
+    lone о; the last vowel. A guess: Belarusian spelling (аканне, яканне) follows the stress."""
+    lower = word.lower()
+    vowels = [index for index, char in enumerate(lower) if char in _RU_VOWELS]
+    if not vowels:
+        return None
+    if "ё" in lower:
+        return lower.index("ё")
+    if match := re.search(r"[аеиоуыэюя](?=[^аеёиоуыэюя]*(?:вич|вна|ск(?:ий|ая|и|ой)))", lower):
+        if re.search(r"(?:вич|вна|ский|ская|цкий|цкая)$", lower):
+            return match.start()
+    if match := re.search(r"(?:ов|ев|ин|ын)(?:а)?$", lower):
+        stem_vowels = [index for index in vowels if index < match.start()]
+        if lower[match.start() - 1:match.start()] in _RU_VOWELS and stem_vowels:
+            return stem_vowels[-1]
+        if len(stem_vowels) <= 1 or (lower.endswith("кова") or lower.endswith("кина")):
+            return match.start()
+        return stem_vowels[0]
+    o_vowels = [index for index in vowels if lower[index] == "о"]
+    if len(o_vowels) == 1 and not lower.endswith("о"):
+        return o_vowels[0]
+    if lower.endswith(("ко", "ло", "до", "но")) and len(vowels) > 1:
+        return vowels[-2]
+    return vowels[-1]
+
+
+def _be_given_prefix(word: str) -> tuple[str, str] | None:
+    """A surname made from a given name (Дмитриев, Александров): the Belarusian given-name stem for the
+    Russian one (Дзмітры, Аляксандр)."""
+    from uaintl.names.given import given_table
+
+    best = None
+    for matches in given_table().by_spelling.values():
+        for match in matches:
+            ru, be = match.name.ru, match.name.be
+            ru_stem, be_stem = (ru[:-1], be[:-1]) if ru.endswith(("й", "ь")) else (ru, be)
+            if be.endswith(("й", "ь")) and not ru.endswith(("й", "ь")):
+                be_stem = be[:-1]
+            if len(ru_stem) >= 4 and word.startswith(ru_stem) and len(word) > len(ru_stem) + 1 and \
+                    (best is None or len(ru_stem) > len(best[0])):
+                best = (ru_stem, be_stem)
+    return best
+
+
 def ru_to_be(word: str, gender: str = "m") -> str:
-    """Belarusian form of a Russian surname (Шидловский → Шыдлоўскі, Протасевич → Пратасевіч);
-    unstressed о becomes а, which needs the stress, so the result is a suggestion to check."""
-    stem, ending = word, ""
+    """Belarusian form of a Russian surname (Шидловский → Шыдлоўскі, Протасевич → Пратасевіч, Немцов →
+    Нямцоў): unstressed о is а, е before the stress is я; the stress is guessed from the suffix
+    (:func:`guess_stress`), so the result is a suggestion to check."""
+    stress = guess_stress(word)
+    letters = list(word)
+    vowels = [index for index, char in enumerate(word.lower()) if char in _RU_VOWELS]
+    for index in vowels:
+        if word[index] in "оО" and index != stress:
+            letters[index] = "а" if word[index] == "о" else "А"
+        elif word[index] == "е" and index != stress and index > 0 and word[index - 1] in "жшчцр" \
+                and index > (stress or 0):
+            letters[index] = "а"  # after a hard consonant unstressed е is а (Чанышева → Чанышава)
+    pretonic = [index for index in vowels if stress is not None and index < stress]
+    if pretonic and re.search(r"(?:ов|ев|яев|аев)$", word.lower()) and word[pretonic[-1]] == "е" and \
+            pretonic[-1] > 0 and word[pretonic[-1] - 1].lower() not in _RU_VOWELS + "жшчцр":
+        letters[pretonic[-1]] = "я"
+    spoken = "".join(letters)
+    prefix = _be_given_prefix(word)
+    if prefix and spoken[len(prefix[0]):]:
+        spoken = prefix[1] + spoken[len(prefix[0]):]
+    stem, ending = spoken, ""
     for ru_ending, be_ending in _RU_TO_BE_ENDINGS:
-        if word.lower().endswith(ru_ending) and len(word) > len(ru_ending) + 1:
-            stem, ending = word[: -len(ru_ending)], be_ending
+        if spoken.lower().endswith(ru_ending) and len(spoken) > len(ru_ending) + 1:
+            stem, ending = spoken[: -len(ru_ending)], be_ending
             break
     stem = stem.replace("щ", "шч").replace("Щ", "Шч").replace("ъ", "’")
     stem = re.sub(r"т(?=[ьиеёюя])", "ц", stem)
     stem = re.sub(r"Т(?=[ьиеёюя])", "Ц", stem)
-    stem = re.sub(r"д(?=[ьиеёюя])", "дз", stem)
+    stem = re.sub(r"(?<!з)д(?=[ьиеёюя])", "дз", stem)
     stem = re.sub(r"Д(?=[ьиеёюя])", "Дз", stem)
-    stem = re.sub(r"(?<=[жшчрЖШЧР])и", "ы", stem)
-    stem = re.sub(r"(?<=[жшчрЖШЧР])е", "э", stem)
-    stem = re.sub(r"(?<=[аеёиоуыэюя])в(?=[^аеёиоуыэюя])", "ў", stem + ending[:1])[: len(stem)]
-    # аканне: every о but the last one of the word (taken as stressed) is written а
-    vowels_o = [match.start() for match in re.finditer(r"[оО]", stem + ending)]
-    keep = vowels_o[-1] if vowels_o and ("о" in ending or vowels_o[-1] >= len(stem) - 3) else None
-    letters = list(stem)
-    for position in vowels_o:
-        if position < len(stem) and position != keep:
-            letters[position] = "а" if letters[position] == "о" else "А"
-    stem = "".join(letters).replace("и", "і").replace("И", "І")
-    return stem + ending
+    stem = re.sub(r"(?<=[аеёиоуыэюяі])в(?=[^аеёиоуыэюяі])", "ў", stem + ending[:1])[: len(stem)]
+    result = (stem + ending).replace("и", "і").replace("И", "І")
+    result = re.sub(r"(?<=[жшчрЖШЧР])і", "ы", result)
+    return re.sub(r"(?<=[жшчрЖШЧР])е", "э", result)
