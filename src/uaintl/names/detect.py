@@ -112,7 +112,7 @@ def _is_surname(token: Token) -> bool:
     word = token.text
     if len(word) < 2 or word.endswith(".") or not word[:1].isupper() or word.lower() in _NOT_NAME:
         return False
-    if word.lower() in _TITLES:
+    if word.lower() in _TITLES or word.lower().rstrip(".") in _NOT_PERSON_AFTER:
         return False
     return word.isupper() or not any(char.isupper() for char in word[1:].replace("-", "").replace("'", "")) or \
         "-" in word

@@ -370,7 +370,7 @@ def ru_to_be(word: str, gender: str = "m") -> str:
                 and index > (stress or 0):
             letters[index] = "а"  # after a hard consonant unstressed е is а (Чанышева → Чанышава)
     pretonic = [index for index in vowels if stress is not None and index < stress]
-    if pretonic and re.search(r"(?:ов|ев|яев|аев)$", word.lower()) and word[pretonic[-1]] == "е" and \
+    if pretonic and re.search(r"(?:ов|ев|яев|аев)а?$", word.lower()) and word[pretonic[-1]] == "е" and \
             pretonic[-1] > 0 and word[pretonic[-1] - 1].lower() not in _RU_VOWELS + "жшчцр":
         letters[pretonic[-1]] = "я"
     spoken = "".join(letters)
