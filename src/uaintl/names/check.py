@@ -69,17 +69,23 @@ def check_text(path: str, text: str, index: NameIndex) -> list[Finding]:
     return sorted(findings, key=lambda finding: (finding.line, finding.kind))
 
 
+def _lines(lines: list[int]) -> str:
+    return f"line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))}"
+
+
 def _unknown_people(path: str, text: str, mentions: list[Mention]) -> list[Finding]:
     """People the registry does not know: one finding each, with every spelling and line and the
     forms to add (``uaintl names add``)."""
     findings = []
     for person in unknown_people(text, mentions):
         info = person.info
-        spellings = ", ".join(f"{spelling!r} (line{'s' if len(lines) > 1 else ''} {', '.join(map(str, lines))})"
-                              for spelling, lines in person.spellings.items())
+        spellings = ", ".join(f"{spelling!r} ({_lines(lines)})" for spelling, lines in person.spellings.items())
         variants = person.variants()
-        head = (f"one person written {len(variants)} ways, not in the registry: {spellings}" if variants
-                else f"{spellings} is not in the registry")
+        if variants:
+            head = f"one person written {len(variants)} ways, not in the registry: {spellings}"
+        else:
+            name = max(person.spellings, key=len)
+            head = f"{name!r} is not in the registry ({spellings if len(person.spellings) > 1 else _lines(person.lines)})"
         check = f" (check {', '.join(info.forms.check)})" if info.forms.check else ""
         gender = f"gender {info.gender} from the {info.gender_source}" if info.gender else "gender unknown"
         message = (f"{head}; suggested: be {info.forms.be!r}, ru {info.forms.ru!r}, be-Latn "

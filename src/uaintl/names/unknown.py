@@ -113,7 +113,9 @@ def unknown_people(text: str, mentions: list[Mention], index=None, hint: str | N
         else:
             person = UnknownPerson(info)
             people.append(person)
-        person.spellings.setdefault(span.text, []).append(line)
+        lines = person.spellings.setdefault(span.text, [])
+        if line not in lines:
+            lines.append(line)
         person.spans.append(span)
     _add_surname_mentions(text, people, attributed)
     for person in people:
@@ -152,4 +154,6 @@ def _add_surname_mentions(text: str, people: list[UnknownPerson], covered: list[
     for key, start, end in surname_mentions(text, set(owners)):
         if len(owners[key]) != 1 or any(left < end and start < right for left, right in taken):
             continue
-        owners[key][0].spellings.setdefault(text[start:end], []).append(_line_of(text, start))
+        lines = owners[key][0].spellings.setdefault(text[start:end], [])
+        if _line_of(text, start) not in lines:
+            lines.append(_line_of(text, start))
