@@ -34,6 +34,8 @@ COMMANDS = {
     "update": "catalog:update",
     "stats": "catalog:stats",
     "rebuild": "catalog:rebuild_command",
+    "export": "catalog:export_command",
+    "import": "catalog:import_command",
     "names": "names:names",
     "engines": "mt:engines",
     "models": "mt:models",

@@ -18,3 +18,19 @@ def parse_xml(path: Path, kind: str = "XML") -> etree._Element:
         raise UaintlError(f"not well-formed {kind}: {error.msg}", path, error.lineno) from None
     except OSError as error:
         raise UaintlError(f"cannot read {kind}: {error.strerror or error}", path) from None
+
+
+def indent(element: etree._Element, text_elements: frozenset[str], level: int = 0) -> None:
+    """Indent an element tree for people to read, leaving alone the content of ``text_elements``
+    (local names such as "source", "seg"): their whitespace and inline markup are data.
+
+    lxml's own ``etree.indent`` would also indent inside mixed content.
+    """
+    children = list(element)
+    if etree.QName(element).localname in text_elements or not children:
+        return
+    element.text = "\n" + "  " * (level + 1)
+    for child in children:
+        indent(child, text_elements, level + 1)
+        child.tail = "\n" + "  " * (level + 1)
+    children[-1].tail = "\n" + "  " * level

@@ -1,4 +1,4 @@
-"""Catalogue commands: extract, update, stats, rebuild."""
+"""Catalogue commands: extract, update, stats, rebuild, and XLIFF export/import for CAT tools."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from pathlib import Path
 import click
 
 from uaintl import cli
+from uaintl.catalog.exchange import export_documents, import_files
 from uaintl.catalog.extract import write_templates
 from uaintl.catalog.pofile import read_po
 from uaintl.catalog.rebuild import rebuild
 from uaintl.catalog.stats import catalog_stats
 from uaintl.catalog.update import update_catalogs
+from uaintl.catalog.xliff import FORMATS
 from uaintl.config import Project
 from uaintl.document.load import document_name, load_document
 from uaintl.errors import UaintlError
@@ -101,3 +103,42 @@ def rebuild_command(project: Project, document: str, locale: str | None, output:
         atomic_write(output, text.encode("utf-8"))
     else:
         click.echo(text, nl=False)
+
+
+@click.command("export")
+@click.argument("documents", nargs=-1)
+@cli.locale_option
+@click.option("--format", "file_format", type=click.Choice(sorted(FORMATS)), default="xliff12", show_default=True,
+              help="XLIFF version: xliff12 (OmegaT, Trados, memoQ, Phrase) or xliff20.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="The file to write, for one document and one locale (default: out/xliff/<doc>.<locale>.xlf).")
+@cli.pass_project
+def export_command(project: Project, documents: tuple[str, ...], locales: str | None, file_format: str,
+                   output: Path | None) -> None:
+    """Export catalogues as XLIFF for CAT tools: one file per document and locale."""
+    paths = export_documents(project, cli.documents(project, documents), cli.locales(project, locales),
+                             FORMATS[file_format], output)
+    for path in paths:
+        cli.echo(f"{project.display(path)}: written")
+
+
+@click.command("import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@cli.format_option
+@cli.pass_project
+def import_command(project: Project, files: tuple[Path, ...], output_format: str) -> None:
+    """Merge translated XLIFF files back into their catalogues; exit 1 on conflicts."""
+    results = import_files(project, list(files))
+    conflicts = [conflict for result in results for conflict in result.conflicts]
+    if output_format == "json":
+        cli.emit_json(catalogues=[{"path": project.display(result.catalogue), "applied": result.applied,
+                                   "written": result.written} for result in results],
+                      conflicts=[conflict.as_dict() for conflict in conflicts])
+    else:
+        for conflict in conflicts:
+            cli.echo(f"{conflict.path}:{conflict.line}: conflict: [{conflict.unit}] {conflict.message}", fg="yellow")
+        for result in results:
+            state = "updated" if result.written else "unchanged"
+            cli.echo(f"{project.display(result.catalogue)}: {state}; {len(result.applied)} unit(s) imported, "
+                     f"{len(result.conflicts)} conflict(s)")
+    cli.exit_findings(bool(conflicts))
