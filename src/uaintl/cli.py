@@ -40,6 +40,7 @@ COMMANDS = {
     "engines": "mt:engines",
     "models": "mt:models",
     "translate": "mt:translate",
+    "memory": "mt:memory",
     "check": "qa:check_command",
     "render": "render:render",
     "report": "render:report",

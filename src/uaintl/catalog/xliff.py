@@ -318,8 +318,8 @@ def check_units(xliff: XliffFile, catalog: Catalog) -> None:
         if unit.target and unit.translatable:
             source, target = Counter(placeholder_tags(entry.msgid)), Counter(placeholder_tags(unit.target))
             if source != target:
-                missing = sorted((source - target).elements())
-                extra = sorted((target - source).elements())
+                missing = list((source - target).elements())
+                extra = list((target - source).elements())
                 problem = "; ".join(filter(None, [f"missing {' '.join(missing)}" if missing else "",
                                                   f"not in the source {' '.join(extra)}" if extra else ""]))
                 raise UaintlError(f"unit {unit.id!r}: the target's tags do not match the source ({problem})",

@@ -1,4 +1,4 @@
-"""Machine translation commands: engines, models, translate."""
+"""Machine translation commands: engines, models, translate, memory export/import."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import click
 from uaintl import cli
 from uaintl.config import Project
 
-MEMORY_DETAIL = "reviewed translations of this project (+ [mt] compendia)"
+MEMORY_DETAIL = "reviewed translations of this project (+ [mt] compendia, locales/memory/)"
 
 
 @click.command()
@@ -123,3 +123,36 @@ def translate(project: Project, documents: tuple[str, ...], locales: str | None,
         cli.echo(f"{row['catalogue']}: {row['memory']} from memory, {row['memory_fuzzy']} fuzzy from memory, "
                  f"{row['machine']} machine ({row['route']}), {row['left_empty']} left empty, "
                  f"{row['unchanged']} unchanged, {row['human']} human")
+
+
+@click.group()
+def memory() -> None:
+    """The translation memory as TMX: export the reviewed memory, import a memory as a compendium."""
+
+
+@memory.command("export")
+@cli.locale_option
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="The TMX file to write (default: out/memory.tmx).")
+@cli.pass_project
+def memory_export(project: Project, locales: str | None, output: Path | None) -> None:
+    """Write every reviewed translation of the project as TMX 1.4b (OmegaT, Trados, translate-toolkit)."""
+    from uaintl.mt.compendium import export_memory
+
+    output = output or project.root / "out" / "memory.tmx"
+    count = export_memory(project, cli.locales(project, locales), output)
+    cli.echo(f"{project.display(output)}: {count} translation unit(s)")
+
+
+@memory.command("import")
+@click.argument("tmx", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@cli.locale_option
+@cli.pass_project
+def memory_import(project: Project, tmx: Path, locales: str | None) -> None:
+    """Read a TMX file into compendia (locales/memory/<name>.<locale>.po) that pre-translation uses."""
+    from uaintl.mt.compendium import import_memory
+
+    for result in import_memory(project, tmx, cli.locales(project, locales)):
+        duplicates = f", {result.duplicates} other translation(s) of a repeated source left out" \
+            if result.duplicates else ""
+        cli.echo(f"{project.display(result.path)}: {result.entries} entries{duplicates}")

@@ -8,6 +8,7 @@ from uaintl.catalog.model import Catalog
 from uaintl.catalog.pofile import read_po
 from uaintl.config import Project
 from uaintl.errors import UaintlError
+from uaintl.mt.compendium import compendium_paths
 from uaintl.mt.engine import Engine, EngineStatus
 from uaintl.mt.memory import TranslationMemory, add_catalog, add_tmx
 from uaintl.mt.registry import ENGINES
@@ -57,7 +58,8 @@ def _built(project: Project, name: str) -> tuple[Engine | None, EngineStatus]:
 
 def build_memory(project: Project, target: str, catalogs: dict[Path, Catalog] | None = None
                  ) -> TranslationMemory:
-    """Reviewed translations of every catalogue of this locale in the project, then compendia.
+    """Reviewed translations of every catalogue of this locale in the project, then compendia
+    (``[mt] compendia`` and those in ``locales/memory/``).
 
     ``catalogs`` are catalogues already read by the caller, so that none is parsed twice.
     """
@@ -75,4 +77,6 @@ def build_memory(project: Project, target: str, catalogs: dict[Path, Catalog] | 
             add_tmx(memory, path, project.source_language, target)
         else:
             add_catalog(memory, read_po(path), project.display(path))
+    for path in compendium_paths(project, target):  # imported with `uaintl memory import`
+        add_catalog(memory, read_po(path), project.display(path))
     return memory
