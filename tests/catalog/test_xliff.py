@@ -250,3 +250,32 @@ def test_import_through_a_pipe_reports_json(translated: Path, cli) -> None:
     data = json.loads(run.stdout)
     assert data["catalogues"] == [{"path": f"locales/{DOC}/be.po", "applied": [EMPTY], "written": True}]
     assert data["conflicts"] == [] and "\x1b[" not in run.stdout
+
+
+def test_split_codes_from_a_cat_tool_are_read_as_pairs_and_must_nest(cli, translated: Path) -> None:
+    path = export(cli, translated, "xliff20")
+    split = ('<sc id="1" dataRef="d1s"/>Націсніце<ec startRef="1" dataRef="d1e"/> '
+             '<pc id="2" dataRefStart="d2s" dataRefEnd="d2e">тут</pc>.')
+    edit_targets(path, {TAGGED: split}, "xliff20")
+    cli("import", str(path))
+    assert po(translated)[TAGGED].msgstr == "<1>Націсніце</1> <2>тут</2>."
+    crossed = ('<sc id="1" dataRef="d1s"/>Націсніце <pc id="2" dataRefStart="d2s" dataRefEnd="d2e">тут'
+               '<ec startRef="1" dataRef="d1e"/></pc>.')
+    path = export(cli, translated, "xliff20")
+    edit_targets(path, {TAGGED: crossed}, "xliff20")
+    result = cli("import", str(path), expect=2)
+    assert f"unit '{TAGGED}': tags in the target are not properly nested" in result.stderr
+
+
+def test_a_unit_whose_source_changed_since_the_export_is_a_conflict(cli, translated: Path) -> None:
+    path = export(cli, translated, "xliff12")
+    source = translated / "sources" / f"{DOC}.md"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "HUMAN RIGHTS DEFENDERS REMAIN IN DETENTION", "HUMAN RIGHTS DEFENDERS STILL IN DETENTION"), encoding="utf-8")
+    cli("extract")
+    cli("update", "--locale", "be")
+    kept = po(translated)["header/title-2"]
+    edit_targets(path, {"header/title-2": "ПРАВААБАРОНЦЫ ЗАСТАЮЦЦА Ў ЗНЯВОЛЕННІ"}, "xliff12")
+    result = cli("import", str(path), expect=1)
+    assert "conflict: [header/title-2] the source text changed since the export" in result.output
+    assert po(translated)["header/title-2"].msgstr == kept.msgstr and kept.fuzzy
