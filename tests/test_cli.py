@@ -132,6 +132,7 @@ JSON_COMMANDS = [
     (("models", "list"), "packages"), (("names", "variants", "Алесь Бяляцкі"), "schemes"),
     (("names", "match", "sources/ua-85-21.md"), "mentions"), (("names", "check", "--exit-zero"), "findings"),
     (("render", "--allow-fuzzy"), "rendered"), (("report",), "outputs"), (("run",), "stages"),
+    (("memory", "export"), "file"),
 ]
 
 
@@ -149,10 +150,11 @@ def test_every_json_output_is_one_object_with_the_schema(cli, project: Path, mon
 
 
 def test_every_command_that_prints_data_offers_json() -> None:
-    """A new command that prints rows must offer --format json too (init and rebuild print files)."""
+    """A new command that prints rows must offer --format json too (init, rebuild and export write files;
+    export's --format is the XLIFF version)."""
     offered = {path for path in _commands(main) if any(
         param.name == "output_format" for param in _command(path).params)}
-    data_commands = {args[:2] if args[0] in ("names", "models") else args[:1] for args, _ in JSON_COMMANDS}
+    data_commands = {args[:2] if args[0] in ("names", "models", "memory") else args[:1] for args, _ in JSON_COMMANDS}
     assert data_commands <= offered
     assert {path for path in _commands(main) if not isinstance(_command(path), click.Group)} - offered == {
-        ("rebuild",), ("names", "export"), ("names", "import"), ("models", "install"), ("models", "remove")}
+        ("rebuild",), ("export",), ("names", "export"), ("names", "import"), ("models", "install"), ("models", "remove")}

@@ -3,6 +3,7 @@ from another tool as a compendium that pre-translation uses."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -52,6 +53,9 @@ def test_an_imported_memory_is_a_compendium_that_pre_translation_uses(cli, proje
     result = cli("memory", "import", str(tmp_path / "partner.tmx"), "--locale", "be,ru")
     assert "locales/memory/partner.be.po: 1 entries, 1 other translation(s) of a repeated source left out" in result.output
     assert "locales/memory/partner.ru.po: 1 entries" in result.output
+    again = json.loads(cli("memory", "import", str(tmp_path / "partner.tmx"), "--format", "json").output)
+    assert again["compendia"][0] == {"path": "locales/memory/partner.be.po", "locale": "be", "entries": 1,
+                                     "duplicates": 1}
     compendium = project / "locales" / "memory" / "partner.be.po"
     subprocess.run([require_tool("msgfmt"), "--check", "-o", "/dev/null", str(compendium)], check=True)
     cli("translate", "--locale", "be")

@@ -134,25 +134,35 @@ def memory() -> None:
 @cli.locale_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="The TMX file to write (default: out/memory.tmx).")
+@cli.format_option
 @cli.pass_project
-def memory_export(project: Project, locales: str | None, output: Path | None) -> None:
+def memory_export(project: Project, locales: str | None, output: Path | None, output_format: str) -> None:
     """Write every reviewed translation of the project as TMX 1.4b (OmegaT, Trados, translate-toolkit)."""
     from uaintl.mt.compendium import export_memory
 
     output = output or project.root / "out" / "memory.tmx"
     count = export_memory(project, cli.locales(project, locales), output)
+    if output_format == "json":
+        cli.emit_json(file=project.display(output), units=count)
+        return
     cli.echo(f"{project.display(output)}: {count} translation unit(s)")
 
 
 @memory.command("import")
 @click.argument("tmx", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @cli.locale_option
+@cli.format_option
 @cli.pass_project
-def memory_import(project: Project, tmx: Path, locales: str | None) -> None:
+def memory_import(project: Project, tmx: Path, locales: str | None, output_format: str) -> None:
     """Read a TMX file into compendia (locales/memory/<name>.<locale>.po) that pre-translation uses."""
     from uaintl.mt.compendium import import_memory
 
-    for result in import_memory(project, tmx, cli.locales(project, locales)):
+    results = import_memory(project, tmx, cli.locales(project, locales))
+    if output_format == "json":
+        cli.emit_json(compendia=[{"path": project.display(result.path), "locale": result.locale,
+                                  "entries": result.entries, "duplicates": result.duplicates} for result in results])
+        return
+    for result in results:
         duplicates = f", {result.duplicates} other translation(s) of a repeated source left out" \
             if result.duplicates else ""
         cli.echo(f"{project.display(result.path)}: {result.entries} entries{duplicates}")
