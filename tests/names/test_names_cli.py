@@ -6,7 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
-from tests.conftest import ROOT
+from tests.conftest import FIXTURES, ROOT
 
 
 def with_registry(project: Path) -> None:
@@ -66,3 +66,61 @@ def test_import_refuses_an_id_the_registry_would_reject(cli, project: Path) -> N
     assert result.stderr.startswith(f"uaintl: error: {tbx}:3: person id 'Siarhei_Tsikhanouski' is not")
     assert registry.read_bytes() == before
     cli("names", "check", "--exit-zero")  # the registry still loads
+
+
+def with_appeal(project: Path, name: str = "belarus-2021-new-people.md") -> None:
+    with_registry(project)
+    shutil.copy(FIXTURES / "names" / "appeals" / name, project / "sources" / name)
+
+
+def test_check_json_gives_unknown_people_their_forms(cli, project: Path) -> None:
+    with_appeal(project)
+    findings = json.loads(cli("names", "check", "--format", "json", expect=1).output)["findings"]
+    bantsar = next(f for f in findings if f["kind"] == "unknown-person" and "Ihar Bantsar" in f["spellings"])
+    assert bantsar["spellings"] == {"Ihar Bantsar": [5], "Bantsar": [6], "Ihar Banstar": [23]}
+    forms = bantsar["forms"]
+    assert (forms["id"], forms["gender"], forms["en"], forms["be"], forms["be-Latn"]) == (
+        "bantsar", "m", "Ihar Bantsar", "Ігар Банцар", "Ihar Bancar")
+    assert forms["ru"].startswith("Игорь ") and forms["check"] == ["ru"] and forms["aliases"] == ["Ihar Banstar"]
+    assert any("passport" in reason for reason in forms["reasons"])
+
+
+def test_add_writes_a_reviewed_entry_keeping_the_file(cli, project: Path) -> None:
+    with_appeal(project)
+    registry = project / "locales" / "names.toml"
+    before = registry.read_text(encoding="utf-8")
+    dry = cli("names", "add", "Ms Tatsiana Kavaliova", "--role", "official", "--dry-run").output
+    assert 'be = "Таццяна Кавалёва"' in dry and registry.read_text(encoding="utf-8") == before
+    cli("names", "add", "Ms Tatsiana Kavaliova", "--role", "official", "--ru", "Татьяна Ковалёва")
+    after = registry.read_text(encoding="utf-8")
+    assert after.startswith(before) and after[len(before):].startswith("\n[[person]]\nid = \"kavaliova\"\n")
+    assert 'gender = "f"\nrole = "official"\nen = "Tatsiana Kavaliova"\n' in after
+    from uaintl.names.registry import parse_registry
+
+    person = parse_registry(after).get("kavaliova")
+    assert person.names["ru"] == "Татьяна Ковалёва" and person.names["be-Latn"] == "Taćciana Kavalova"
+    findings = json.loads(cli("names", "check", "--format", "json", expect=1).output)["findings"]
+    assert not any("Tatsiana Kavaliova" in f["spellings"] for f in findings if f["kind"] == "unknown-person")
+    assert any(f["kind"] == "unknown-person" and "Maksim Znak" in f["spellings"] for f in findings)
+
+
+def test_add_from_reviewed_findings_links_the_typo(cli, project: Path, tmp_path: Path) -> None:
+    with_appeal(project, "russia-2023-officials.txt")
+    findings = tmp_path / "findings.json"
+    findings.write_text(cli("names", "check", "--format", "json", expect=1).output, encoding="utf-8")
+    added = json.loads(cli("names", "add", "--from", str(findings), "--format", "json").output)["added"]
+    assert {"kara-murza", "nemtsov", "navalny", "gorinov", "krasnov", "moskalkova", "nemtsova"} == set(added)
+    assert "unknown-person" not in cli("names", "check", "--exit-zero").output
+
+
+def test_add_refuses_bad_input_and_writes_nothing(cli, project: Path, tmp_path: Path) -> None:
+    with_registry(project)
+    registry = project / "locales" / "names.toml"
+    before = registry.read_bytes()
+    assert "already in the registry as 'bialiatski'" in cli("names", "add", "Ales Bialiatski", expect=2).stderr
+    assert "give a NAME or --from" in cli("names", "add", expect=2).stderr
+    assert "has no gender" in cli("names", "add", "Judge K. Dzmitryenka", expect=2).stderr
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"findings": [', encoding="utf-8")
+    assert "names check --format json" in cli("names", "add", "--from", str(broken), expect=2).stderr
+    assert registry.read_bytes() == before

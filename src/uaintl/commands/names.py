@@ -1,4 +1,4 @@
-"""Person-name commands: ``uaintl names variants|match|check|export|import``."""
+"""Person-name commands: ``uaintl names variants|match|check|add|export|import``."""
 
 from __future__ import annotations
 
@@ -107,3 +107,45 @@ def names_import(project: Project, tbx_path: Path) -> None:
     imported, merged = import_into(project.names_path, tbx_path)
     cli.echo(f"{project.display(project.names_path)}: {len(imported.people)} imported, "
              f"{len(merged.people)} in all")
+
+
+@names.command("add")
+@click.argument("name", required=False)
+@click.option("--from", "findings_path", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Add every unknown-person finding of this `names check --format json` output (after review).")
+@click.option("--id", "person_id", help="Registry id (default: from the surname).")
+@click.option("--gender", type=click.Choice(["m", "f"]), help="Override the inferred gender.")
+@click.option("--role", help='e.g. "official".')
+@click.option("--en", help="English form (default: NAME as written).")
+@click.option("--be", help="Belarusian form (default: the proposed one).")
+@click.option("--ru", help="Russian form (default: the proposed one).")
+@click.option("--be-latn", "be_latn", help="Łacinka form (default: the proposed one).")
+@click.option("--alias", "aliases", multiple=True, help="Another spelling seen (repeatable).")
+@click.option("--dry-run", is_flag=True, help="Show the entries; write nothing.")
+@cli.format_option
+@cli.pass_project
+def names_add(project: Project, name: str | None, findings_path: Path | None, person_id: str | None,
+              gender: str | None, role: str | None, en: str | None, be: str | None, ru: str | None,
+              be_latn: str | None, aliases: tuple[str, ...], dry_run: bool, output_format: str) -> None:
+    """Add NAME to locales/names.toml with the forms `names check` proposes and your corrections,
+    or (--from) the reviewed findings of `names check --format json`. Comments and order are kept."""
+    from uaintl.names.add import add_to_registry, entries_from_findings, entry_for, preview
+    from uaintl.names.project import name_index
+
+    if (name is None) == (findings_path is None):
+        raise click.UsageError("give a NAME or --from FINDINGS.json (one of the two)")
+    if findings_path is not None:
+        entries = entries_from_findings(findings_path)
+    else:
+        overrides = {"id": person_id, "gender": gender, "role": role, "en": en, "be": be, "ru": ru,
+                     "be-Latn": be_latn, "aliases": list(aliases)}
+        entries = [entry_for(name, name_index(project), **overrides)]
+    added = [] if dry_run else add_to_registry(project.names_path, entries)
+    if output_format == "json":
+        cli.emit_json(added=added, entries=entries)
+        return
+    cli.echo(preview(entries), nl=False)
+    if dry_run:
+        cli.echo("(dry run: nothing written)")
+    else:
+        cli.echo(f"{project.display(project.names_path)}: added {', '.join(added) or 'nobody'}", bold=True)

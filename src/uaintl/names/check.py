@@ -90,8 +90,10 @@ def _unknown_people(path: str, text: str, mentions: list[Mention]) -> list[Findi
         gender = f"gender {info.gender} from the {info.gender_source}" if info.gender else "gender unknown"
         message = (f"{head}; suggested: be {info.forms.be!r}, ru {info.forms.ru!r}, be-Latn "
                    f"{info.forms.be_latn!r}{check}; {gender}")
+        entry = proposed_entry(info)
+        aliases = [spelling for spelling in variants if spelling != entry["en"]]
         findings.append(Finding("unknown-person", path, person.lines[0], message, None,
-                                proposed_entry(info), dict(person.spellings)))
+                                {**entry, **({"aliases": aliases} if aliases else {})}, dict(person.spellings)))
     return findings
 
 
