@@ -49,6 +49,9 @@ CASES = [
     Case(("names", "variants", "Алесь Бяляцкі"), 0),
     Case(("names", "match", "sources/ua-85-21.md"), 0),
     Case(("names", "check"), 1),  # the sample spells Labkovich two ways
+    Case(("names", "add", "Ms Tatsiana Kavaliova", "--dry-run"), 0),
+    Case(("names", "add", "Ihar Losik", "--role", "prisoner"), 0),
+    Case(("names", "add", "Ales Bialiatski"), 2),  # already registered
     Case(("names", "export", "--tbx", "names.tbx"), 0),
     Case(("names", "import", "--tbx", str(FIXTURES / "names" / "bad_id.tbx")), 2),
     Case(("engines",), 0),
