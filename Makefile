@@ -3,8 +3,12 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
+# LibreTranslate for the server tests and the benchmark, in an environment of its own: it pins its
+# dependencies (flask 2.2, numpy<2, …). 1.9.6 pulls no torch. onnx builds the test packages' MiniSBD model.
+LT_VENV  ?= .venv-libretranslate
+LT_STAMP  = $(LT_VENV)/.installed-stamp
 
-.PHONY: demo test bench clean
+.PHONY: demo test bench clean libretranslate
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +17,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	$(BIN)/python -m pip check
 	touch $(STAMP)
+
+libretranslate: $(LT_STAMP)
+
+$(LT_STAMP):
+	$(PYTHON) -m venv $(LT_VENV)
+	$(LT_VENV)/bin/python -m pip install --quiet --disable-pip-version-check 'libretranslate==1.9.6' 'onnx==1.23.2' 'numpy<2'
+	$(LT_VENV)/bin/python -m pip check
+	touch $(LT_STAMP)
 
 demo: $(STAMP)
 	$(BIN)/uaintl engines
@@ -29,4 +41,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_update.py
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .hypothesis
+	rm -rf $(VENV) $(LT_VENV) out .pytest_cache .hypothesis

@@ -54,13 +54,18 @@ def registered(monkeypatch):
 
 def test_every_registered_engine_is_listed_once_with_pairs_or_a_reason(cli, mt_project: Path, registered) -> None:
     listed = json.loads(cli("engines", "--format", "json").output)["engines"]
-    assert [item["engine"] for item in listed] == ["memory", "argos", "ct2", "apertium", "marking", "idle"]
+    assert [item["engine"] for item in listed] == ["memory", "argos", "ct2", "apertium", "libretranslate", "apy",
+                                                    "marking", "idle"]
     by_name = {item["engine"]: item for item in listed}
     assert by_name["marking"]["available"] and by_name["marking"]["pairs"] == ["en-ru", "ru-be"]
     assert by_name["marking"]["detail"] == "marking en-ru, marking ru-be"
     # an engine that is installed but serves no pair says why (this raised KeyError before the registry)
-    assert by_name["idle"] == {"engine": "idle", "available": False, "pairs": [], "detail": "serves nothing in this test"}
+    assert by_name["idle"] == {"engine": "idle", "available": False, "pairs": [], "detail": "serves nothing in this test",
+                               "servers": {}}
     assert by_name["argos"]["detail"].startswith("no packages in ") and not by_name["argos"]["available"]
+    # server engines without configured servers are unavailable, and nothing is contacted
+    assert by_name["libretranslate"]["detail"] == "no servers in [mt.libretranslate] servers (see README: Scaling out)"
+    assert by_name["apy"]["detail"] == "no servers in [mt.apy] servers (see README: Scaling out)"
 
 
 def test_a_registered_engine_translates_and_its_unknown_words_add_up_over_a_pivot(cli, mt_project: Path,
@@ -82,6 +87,7 @@ def test_an_unknown_engine_name_is_a_usage_error_naming_the_registered_ones(cli,
     cli("update")
     before = snapshot(mt_project)
     result = cli("translate", "--engine", "nosuch", "--locale", "ru", expect=2)
-    assert result.stderr == "uaintl: error: unknown engine 'nosuch' (engines: argos, ct2, apertium)\n"
+    assert result.stderr == ("uaintl: error: unknown engine 'nosuch' "
+                             "(engines: argos, ct2, apertium, libretranslate, apy)\n")
     assert snapshot(mt_project) == before
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import click
@@ -21,15 +22,19 @@ def engines(project: Project, output_format: str) -> None:
 
     statuses = engine_statuses(project)
     if output_format == "json":
-        memory = {"engine": "memory", "available": True, "pairs": [], "detail": MEMORY_DETAIL}
+        memory = {"engine": "memory", "available": True, "pairs": [], "detail": MEMORY_DETAIL, "servers": {}}
         cli.emit_json(engines=[memory, *({"engine": s.name, "available": s.available,
-                                          "pairs": [f"{a}-{b}" for a, b in s.pairs], "detail": s.detail}
+                                          "pairs": [f"{a}-{b}" for a, b in s.pairs], "detail": s.detail,
+                                          "servers": s.servers}
                                          for s in statuses)])
         return
-    cli.echo(f"{'memory':<9} {'available':<10} {MEMORY_DETAIL}")
+    width = max(len(status.name) for status in statuses)
+    cli.echo(f"{'memory':<{width}} {'available':<10} {MEMORY_DETAIL}")
     for status in statuses:
         state = "available" if status.available else "missing"
-        cli.echo(f"{status.name:<9} {state:<10} {status.detail}", fg=None if status.available else "yellow")
+        cli.echo(f"{status.name:<{width}} {state:<10} {status.detail}", fg=None if status.available else "yellow")
+        for url, languages in status.servers.items():
+            cli.echo(f"{'':<{width}} {'':<10}   {url}: {languages}")
 
 
 @click.group()
@@ -95,22 +100,26 @@ def models_remove(project: Project, name: str) -> None:
 @cli.locale_option
 @click.option("--engine", "engine_choice",
               help="Comma-separated engines to use, in order (default: [mt] engines).")
+@click.option("--jobs", type=click.IntRange(min=1),
+              help="Requests in flight at once to MT servers (default: [mt] jobs, 4).")
 @cli.format_option
 @cli.pass_project
 def translate(project: Project, documents: tuple[str, ...], locales: str | None, engine_choice: str | None,
-              output_format: str) -> None:
+              jobs: int | None, output_format: str) -> None:
     """Pre-translate empty entries: translation memory first, then MT; all marked for review."""
     from uaintl.mt.run import translate_project
 
     names = cli.documents(project, documents)
     chosen = cli.locales(project, locales)
     with cli.progress("Translating", len(names) * len(chosen)) as advance:
-        results, routes = translate_project(project, names, chosen, engine_choice, advance)
+        results, routes = translate_project(project, names, chosen, engine_choice, advance, jobs)
     rows = [{"catalogue": project.display(result.path), "document": result.document, "locale": result.locale,
              "route": result.route, "memory": result.report.memory_exact,
              "memory_fuzzy": result.report.memory_fuzzy, "machine": result.report.machine,
              "left_empty": len(result.report.failed), "unchanged": result.report.unchanged,
-             "human": result.report.skipped_human, "written": result.written} for result in results]
+             "human": result.report.skipped_human, "written": result.written,
+             "engine_errors": [{"entry": entry, "error": error} for entry, error in result.report.engine_errors]}
+            for result in results]
     if output_format == "json":
         cli.emit_json(routes=[{"locale": locale, "route": route.describe() if route else None}
                               for locale, route in routes.items()], catalogues=rows)
@@ -123,6 +132,8 @@ def translate(project: Project, documents: tuple[str, ...], locales: str | None,
         cli.echo(f"{row['catalogue']}: {row['memory']} from memory, {row['memory_fuzzy']} fuzzy from memory, "
                  f"{row['machine']} machine ({row['route']}), {row['left_empty']} left empty, "
                  f"{row['unchanged']} unchanged, {row['human']} human")
+        for reason, count in Counter(item["error"] for item in row["engine_errors"]).items():
+            cli.echo(f"  {count} left empty: {reason}", fg="yellow", err=True)
 
 
 @click.group()

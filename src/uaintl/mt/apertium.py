@@ -22,7 +22,14 @@ from uaintl.mt.engine import Engine, Translation
 MODES_DIR = Path("/usr/share/apertium/modes")
 PAIRS = {("ru", "be"): "rus-bel", ("be", "ru"): "bel-rus"}
 _UNKNOWN = re.compile(r"(?<!\w)[*#@](?=\w)")
-_SEPARATOR = "\n\n"
+SEPARATOR = "\n\n"  # sentences of one batch: Apertium keeps blank lines as they are
+
+
+def unmarked(output: str) -> Translation:
+    """Apertium output without its unknown-word marks (``*``, ``#``, ``@``), which are counted."""
+    text = output.strip()
+    return Translation(_UNKNOWN.sub("", text) or None, len(_UNKNOWN.findall(text)),
+                       None if text else "Apertium gave no output")
 
 
 def _stages(mode_file: Path) -> list[list[str]]:
@@ -95,14 +102,8 @@ class ApertiumEngine(Engine):
         """Unknown words (marked ``*`` by Apertium) are left as in the source and counted."""
         stages = _stages(self.available_pairs[(source, target)])
         clean = [" ".join(text.split()) for text in texts]
-        joined = _run(stages, _SEPARATOR.join(clean) + "\n")
-        pieces = joined.strip("\n").split(_SEPARATOR) if joined is not None else []
+        joined = _run(stages, SEPARATOR.join(clean) + "\n")
+        pieces = joined.strip("\n").split(SEPARATOR) if joined is not None else []
         if len(pieces) != len(clean):
-            pieces = [(_run(stages, text + "\n") or "").strip() for text in clean]
-        results = []
-        for text in pieces:
-            text = text.strip()
-            unknown = len(_UNKNOWN.findall(text))
-            text = _UNKNOWN.sub("", text)
-            results.append(Translation(text or None, unknown))
-        return results
+            pieces = [_run(stages, text + "\n") or "" for text in clean]
+        return [unmarked(piece) for piece in pieces]

@@ -24,15 +24,17 @@ class EngineStatus:
     available: bool
     pairs: list[tuple[str, str]] = field(default_factory=list)
     detail: str = ""
+    servers: dict[str, str] = field(default_factory=dict)  # server engines: URL → languages, or why not
 
 
 @dataclass(frozen=True)
 class Translation:
-    """One engine output: ``text`` is None when the engine could not translate the sentence;
-    ``unknown`` counts the source words the engine left untranslated."""
+    """One engine output: ``text`` is None when the engine could not translate the sentence, and
+    ``error`` then says why; ``unknown`` counts the source words the engine left untranslated."""
 
     text: str | None
     unknown: int = 0
+    error: str | None = None
 
 
 class Engine(ABC):

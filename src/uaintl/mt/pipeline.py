@@ -62,6 +62,7 @@ class TranslateReport:
     memory_fuzzy: int = 0
     machine: int = 0
     failed: list[str] = field(default_factory=list)
+    engine_errors: list[tuple[str, str]] = field(default_factory=list)  # (entry, why the engine failed)
     skipped_human: int = 0
     unchanged: int = 0
     engine_calls: int = 0
@@ -97,13 +98,46 @@ def _mark(entry: Entry, text: str, comment: str, fuzzy: bool, notes: list[str]) 
 Protector = Callable[[str], tuple[str, Callable[[str], tuple[str, list[str]]]]]
 
 
-def pretranslate(catalog: Catalog, source_lang: str, target_lang: str, memory: TranslationMemory,
-                 route: Route | None, threshold: float = 75.0, protect: Protector | None = None,
-                 cache: dict | None = None) -> TranslateReport:
-    """Fill the catalogue in place; returns what was done."""
-    report = TranslateReport()
+@dataclass
+class _Pending:
+    """Entries of one catalogue that wait for machine translation, with their protected texts."""
+
+    report: TranslateReport
+    entries: list[Entry] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)
+    restorers: list[Callable[[str], tuple[str, list[str]]]] = field(default_factory=list)
+
+
+def pretranslate(catalogs: list[Catalog], memory: TranslationMemory, route: Route | None,
+                      threshold: float = 75.0, protect: Protector | None = None, cache: dict | None = None
+                      ) -> list[TranslateReport]:
+    """Fill catalogues of one locale in place: memory first, then one engine call per leg
+    for the sentences of all of them, so that each model sees full batches across documents.
+
+    A report's ``segments_translated`` counts the sentences first met in its catalogue, and its
+    ``engine_calls`` the calls it took part in."""
     cache = cache if cache is not None else {}
-    pending: list[Entry] = []
+    pendings = [_from_memory(catalog, memory, route, threshold, protect) for catalog in catalogs]
+    if route is None:
+        return [pending.report for pending in pendings]
+    texts = [text for pending in pendings for text in pending.texts]
+    first_leg = cache.get(_leg_key(*route.legs[0]), {})
+    fresh = {text for text in texts if text not in first_leg}
+    shared = TranslateReport()
+    outputs = iter(_run_route(route, texts, cache, shared))
+    for pending in pendings:
+        mine = fresh.intersection(pending.texts)
+        fresh -= mine
+        pending.report.segments_translated = len(mine)
+        pending.report.engine_calls = shared.engine_calls if mine else 0
+        _from_machine(pending, route, [next(outputs) for _ in pending.texts])
+    return [pending.report for pending in pendings]
+
+
+def _from_memory(catalog: Catalog, memory: TranslationMemory, route: Route | None, threshold: float,
+                 protect: Protector | None) -> _Pending:
+    pending = _Pending(TranslateReport())
+    report = pending.report
     for entry in catalog.messages:
         if entry.read_only or entry.msgid_plural is not None:
             continue
@@ -123,20 +157,22 @@ def pretranslate(catalog: Catalog, source_lang: str, target_lang: str, memory: T
             _mark(entry, match.text, f"{TM_MARK} {match.score:.0f}% match from {match.origin}", True, [])
             report.memory_fuzzy += 1
         elif route is not None:
-            pending.append(entry)
+            text, restore = protect(entry.msgid) if protect else (entry.msgid, lambda out: (out, []))
+            pending.entries.append(entry)
+            pending.texts.append(text)
+            pending.restorers.append(restore)
         else:
             report.failed.append(entry.msgctxt or entry.msgid)
-    if route is None or not pending:
-        return report
-    texts, restorers = [], []
-    for entry in pending:
-        text, restore = protect(entry.msgid) if protect else (entry.msgid, lambda out: (out, []))
-        texts.append(text)
-        restorers.append(restore)
-    outputs = _run_route(route, texts, cache, report)
-    for entry, translation, restore in zip(pending, outputs, restorers, strict=True):
+    return pending
+
+
+def _from_machine(pending: _Pending, route: Route, outputs: list[Translation]) -> None:
+    report = pending.report
+    for entry, translation, restore in zip(pending.entries, outputs, pending.restorers, strict=True):
         if not translation.text:
             report.failed.append(entry.msgctxt or entry.msgid)
+            if translation.error:
+                report.engine_errors.append((entry.msgctxt or entry.msgid, translation.error))
             continue
         unknown = translation.unknown
         output, notes = restore(translation.text)
@@ -146,7 +182,10 @@ def pretranslate(catalog: Catalog, source_lang: str, target_lang: str, memory: T
             notes.append("placeholders changed: compare the tags with the source")
         _mark(entry, output, f"{MT_MARK} {route.describe()}", True, notes)
         report.machine += 1
-    return report
+
+
+def _leg_key(engine: Engine, source: str, target: str) -> tuple[str, str, str]:
+    return engine.describe(source, target), source, target
 
 
 def _run_route(route: Route, texts: list[str], cache: dict, report: TranslateReport) -> list[Translation]:
@@ -154,14 +193,13 @@ def _run_route(route: Route, texts: list[str], cache: dict, report: TranslateRep
     Unknown words add up over the legs."""
     current = [Translation(text) for text in texts]
     for engine, source, target in route.legs:
-        key = (engine.describe(source, target), source, target)
-        known: dict[str, Translation] = cache.setdefault(key, {})
+        known: dict[str, Translation] = cache.setdefault(_leg_key(engine, source, target), {})
         todo = sorted({item.text for item in current if item.text and item.text not in known})
         if todo:
             report.engine_calls += 1
             report.segments_translated += len(todo)
             for text, output in zip(todo, engine.translate(todo, source, target), strict=True):
                 known[text] = output
-        current = [Translation(known[item.text].text, item.unknown + known[item.text].unknown)
-                   if item.text else item for item in current]
+        current = [Translation(known[item.text].text, item.unknown + known[item.text].unknown,
+                               known[item.text].error) if item.text else item for item in current]
     return current

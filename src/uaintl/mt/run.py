@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from uaintl.catalog.model import Catalog
 from uaintl.catalog.pofile import dump_po, parse_po
 from uaintl.config import Project
 from uaintl.errors import UaintlError
 from uaintl.fileio import PlannedWrite, commit, directory_locks, plan_from_disk, read_tracked
 from uaintl.mt.pipeline import Protector, Route, TranslateReport, find_route, pretranslate
-from uaintl.mt.settings import memory_threshold, pivots
+from uaintl.mt.settings import memory_threshold, mt_settings, pivots
 from uaintl.mt.setup import build_memory, usable_engines
 
 
@@ -44,13 +43,17 @@ def name_protector(project: Project, locale: str) -> Protector | None:
 
 
 def translate_project(project: Project, documents: list[str], locales: tuple[str, ...],
-                      engine_choice: str | None, progress: Callable[[int], None] | None = None
-                      ) -> tuple[list[TranslateResult], dict[str, Route | None]]:
+                      engine_choice: str | None, progress: Callable[[int], None] | None = None,
+                      jobs: int | None = None) -> tuple[list[TranslateResult], dict[str, Route | None]]:
     """Pre-translate every catalogue; read them all before the first write.
 
+    Every engine is built (and every model loaded) once; per locale, the sentences of all the
+    documents go to the engines together. ``jobs`` overrides ``[mt] jobs`` for the server engines.
     Only catalogues that got a suggestion are written. One that a translator saved during the run
     is read again and pre-translated from their version, so their save is never reverted.
     """
+    if jobs is not None:
+        project = replace(project, settings={**project.settings, "mt": {**mt_settings(project), "jobs": jobs}})
     engines, _ = usable_engines(project, engine_choice)
     routes = {locale: find_route(engines, project.source_language, locale, pivots(project))
               for locale in locales}
@@ -58,31 +61,29 @@ def translate_project(project: Project, documents: list[str], locales: tuple[str
     cache: dict = {}
     with directory_locks(project.catalog_dir(document) for document in documents):
         for locale in locales:
-            paths = [path for path in (project.po_path(document, locale) for document in documents)
-                     if path.exists()]
-            read = {path: read_tracked(path) for path in paths}
+            present = [(document, project.po_path(document, locale)) for document in documents
+                       if project.po_path(document, locale).exists()]
+            read = {path: read_tracked(path) for _, path in present}
             catalogs = {path: parse_po(data, path) for path, (data, _) in read.items()}
             memory = build_memory(project, locale, catalogs)
             route, protect = routes[locale], name_protector(project, locale)
 
-            def build(result: TranslateResult, data: bytes | None, catalog: Catalog | None = None,
-                      memory=memory, route=route, protect=protect, locale=locale) -> bytes:
+            def rebuild(result: TranslateResult, data: bytes | None, memory=memory, route=route,
+                        protect=protect) -> bytes:
+                """This catalogue's work again, on the version saved during the run."""
                 if data is None:
                     raise UaintlError("the catalogue was deleted during the run", result.path)
-                catalog = catalog or parse_po(data, result.path)
-                result.report = pretranslate(catalog, project.source_language, locale, memory, route,
-                                             memory_threshold(project), protect, cache)
+                catalog = parse_po(data, result.path)
+                [result.report] = pretranslate([catalog], memory, route, memory_threshold(project), protect, cache)
                 return dump_po(catalog, result.path)
 
-            for document in documents:
-                path = project.po_path(document, locale)
-                if path not in catalogs:
-                    continue
-                result = TranslateResult(document, locale, path, route.describe() if route else "none",
-                                         TranslateReport())
+            reports = pretranslate([catalogs[path] for _, path in present], memory, route,
+                                   memory_threshold(project), protect, cache)
+            for (document, path), report in zip(present, reports, strict=True):
+                result = TranslateResult(document, locale, path, route.describe() if route else "none", report)
                 data, state = read[path]
-                plan = PlannedWrite(path, build(result, data, catalogs[path]), data, state)
-                planned.append((result, plan, partial(plan_from_disk, path, partial(build, result))))
+                plan = PlannedWrite(path, dump_po(catalogs[path], path), data, state)
+                planned.append((result, plan, partial(plan_from_disk, path, partial(rebuild, result))))
                 if progress:
                     progress(1)
         for result, plan, replan in planned:

@@ -35,3 +35,11 @@ def beam_size(project: Project) -> int:
 
 def memory_threshold(project: Project) -> float:
     return float(mt_settings(project).get("memory_threshold", 75))
+
+
+def jobs(project: Project) -> int:
+    """Concurrent requests an MT server engine may have in flight (``--jobs`` or ``[mt] jobs``)."""
+    value = mt_settings(project).get("jobs", 4)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise UaintlError("[mt] jobs must be a whole number ≥ 1", project.root / "uaintl.toml")
+    return value
