@@ -18,7 +18,8 @@ DEFAULT_LOCALES = ("be", "ru")
 KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "project": ("source_language", "locales", "sources", "locales_dir"),
     "update": ("fuzzy_threshold",),
-    "mt": ("engines", "pivots", "argos_packages", "models", "beam_size", "compendia", "memory_threshold"),
+    "mt": ("engines", "pivots", "argos_packages", "models", "beam_size", "compendia", "memory_threshold",
+           "jobs", "libretranslate", "apy"),
     "sender": ("name", "address", "email"),
 }
 

@@ -24,7 +24,7 @@ fuzzy_threshold = 60
 
 [mt]
 # Engines in the order they are tried; a pair no engine serves directly goes through its pivot.
-engines = ["argos", "ct2", "apertium"]
+engines = ["argos", "ct2", "apertium", "libretranslate", "apy"]
 pivots = { be = "ru" }
 # argostranslate packages (uaintl models install FILE.argosmodel); default: argostranslate's own folder.
 # argos_packages = "~/.local/share/argos-translate/packages"
@@ -34,6 +34,20 @@ beam_size = 2
 # Translation memory: reviewed catalogues of this project, plus these PO/TMX files.
 compendia = []
 memory_threshold = 75
+# Requests in flight at once to the MT servers below (uaintl translate --jobs).
+jobs = 4
+
+# The organisation's MT servers (README: Scaling out). Only the URLs listed here are ever contacted;
+# with none, nothing leaves this machine.
+[mt.libretranslate]
+servers = []   # e.g. ["http://mt1.example.org:5000", "http://mt2.example.org:5000"]
+# api_key = ""
+# timeout = 30      # seconds per request
+# retries = 3       # on 429, 5xx and refused connections, with backoff
+# batch_size = 16   # sentences per request
+
+[mt.apy]
+servers = []   # Apertium APy, e.g. ["http://apy.example.org:2737"]
 
 [sender]
 # Who signs the letters (uaintl render --sender-name/--sender-email override these).
