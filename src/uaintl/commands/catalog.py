@@ -15,8 +15,7 @@ from uaintl.catalog.stats import catalog_stats
 from uaintl.catalog.update import update_catalogs
 from uaintl.catalog.xliff import FORMATS
 from uaintl.config import Project
-from uaintl.document.load import document_name, load_document
-from uaintl.errors import UaintlError
+from uaintl.document.load import load_document
 from uaintl.fileio import atomic_write
 
 
@@ -93,12 +92,9 @@ def stats(project: Project, documents: tuple[str, ...], locales: str | None, out
 @cli.pass_project
 def rebuild_command(project: Project, document: str, locale: str | None, output: Path | None) -> None:
     """Rebuild a document from its template alone (or with a locale's translations)."""
-    name = document_name(Path(document))
-    template_path = project.pot_path(name)
-    if not template_path.exists():
-        raise UaintlError("no template", template_path, hint="run `uaintl extract` first")
-    translations = read_po(project.po_path(name, locale)).translations() if locale else None
-    text = rebuild(read_po(template_path), translations)
+    [name] = cli.documents(project, [document])
+    translations = read_po(project.po_path(name, cli.locales(project, locale)[0])).translations() if locale else None
+    text = rebuild(read_po(project.pot_path(name)), translations)
     if output:
         atomic_write(output, text.encode("utf-8"))
     else:
