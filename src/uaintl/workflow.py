@@ -65,6 +65,14 @@ def write_report(project: Project, documents: list[str], qa: list, names: list, 
     return path
 
 
+def report_project(project: Project, documents: list[str], out_dir: Path, progress: Progress = no_progress) -> Path:
+    """``uaintl report``: check the catalogues and the names, and write the review page."""
+    from uaintl.qa.run import check_project
+
+    qa = check_project(project, documents, project.locales, progress=progress)
+    return write_report(project, documents, qa.findings, name_findings(project, documents), out_dir)
+
+
 def run_all(project: Project, day: date, engine_choice: str | None = None,
             progress: Progress = no_progress) -> RunSummary:
     from uaintl.mt.run import translate_project

@@ -35,17 +35,13 @@ def render(project: Project, documents: tuple[str, ...], locales: str | None, da
     A document and locale with missing or fuzzy units, or with QA errors, is listed and not written
     (exit 1); the others are written.
     """
-    from uaintl.qa.run import check_project
-    from uaintl.render.run import catalogue_locales, plan_render, render_locales, sender_from, write_plan
+    from uaintl.render.run import render_locales, render_project, sender_from
 
-    names = cli.documents(project, documents)
-    chosen = cli.locales(project, locales, render_locales(project))
-    qa_errors = {} if force else check_project(project, names, catalogue_locales(chosen),
-                                               progress=cli.progress).errors_by_path()
-    plan = plan_render(project, names, chosen, (day.date() if day else dt.date.today()), allow_fuzzy,
-                       sender_from(project, sender_name, sender_email, None), out_dir or project.root / "out",
-                       qa_errors)
-    write_plan(plan)
+    plan = render_project(project, cli.documents(project, documents),
+                          cli.locales(project, locales, render_locales(project)),
+                          day.date() if day else dt.date.today(), allow_fuzzy, force,
+                          sender_from(project, sender_name, sender_email, None), out_dir or project.root / "out",
+                          cli.progress)
     folders = sorted({path.parent for path in plan.files})
     blocked = plan.refused or (plan.incomplete and not allow_fuzzy)
     if output_format == "json":
@@ -88,12 +84,9 @@ def render(project: Project, documents: tuple[str, ...], locales: str | None, da
 @cli.pass_project
 def report(project: Project, documents: tuple[str, ...], out_dir: Path | None, output_format: str) -> None:
     """Write one static HTML page: progress per locale, source beside translations, QA and name findings."""
-    from uaintl.qa.run import check_project
-    from uaintl.workflow import name_findings, write_report
+    from uaintl.workflow import report_project
 
-    names = cli.documents(project, documents)
-    qa = check_project(project, names, project.locales, progress=cli.progress)
-    path = write_report(project, names, qa.findings, name_findings(project, names), out_dir or project.root / "out")
+    path = report_project(project, cli.documents(project, documents), out_dir or project.root / "out", cli.progress)
     if output_format == "json":
         cli.emit_json(outputs=[project.display(path)])
     else:

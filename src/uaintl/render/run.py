@@ -11,6 +11,7 @@ from uaintl.catalog.pofile import read_po
 from uaintl.catalog.rebuild import rebuild
 from uaintl.config import Project
 from uaintl.fileio import atomic_write
+from uaintl.progress import Progress, no_progress
 from uaintl.names.translit import registry_words
 from uaintl.render.letters import (Sender, build_letters, draft_banner, letter_email, letter_html, letter_markdown,
                                    letter_text, written_as)
@@ -108,3 +109,15 @@ def plan_render(project: Project, documents: list[str], locales: tuple[str, ...]
 def write_plan(plan: RenderPlan) -> None:
     for path, data in plan.files.items():
         atomic_write(path, data)
+
+
+def render_project(project: Project, documents: list[str], locales: tuple[str, ...], day: date, allow_fuzzy: bool,
+                   force: bool, sender: Sender, out_dir: Path, progress: Progress = no_progress) -> RenderPlan:
+    """``uaintl render``: check the catalogues (unless ``force``), then write what can be rendered."""
+    from uaintl.qa.run import check_project
+
+    qa_errors = {} if force else check_project(project, documents, catalogue_locales(locales),
+                                               progress=progress).errors_by_path()
+    plan = plan_render(project, documents, locales, day, allow_fuzzy, sender, out_dir, qa_errors)
+    write_plan(plan)
+    return plan
