@@ -14,9 +14,9 @@ from lxml import etree
 from translate.storage import xliff as tt_xliff
 from translate.storage import xliff2 as tt_xliff2
 
-from tests.conftest import FIXTURES, ROOT, snapshot
+from tests.conftest import ROOT, snapshot
 from uaintl.catalog.pofile import dump_po, parse_po, read_po
-from uaintl.catalog.xliff import NS12, NS20
+from uaintl.catalog.xliff import NS12, NS20, xliff20_schema
 
 DOC = "ua-85-21"
 FUZZY, EMPTY, READ_ONLY, TAGGED = ("header/summary-1.2", "header/summary-1.3", "targets/andrey-shved/contact-1",
@@ -116,7 +116,7 @@ def xliff20_problems(root: etree._Element) -> list[str]:
 
 
 def test_xliff20_export_is_valid_xliff_core(cli, translated: Path) -> None:
-    schema = etree.RelaxNG(etree.parse(str(FIXTURES / "xliff" / "xliff-core-2.0.rng")))
+    schema = xliff20_schema()
     root = etree.parse(str(export(cli, translated, "xliff20"))).getroot()
     assert schema.validate(root), schema.error_log
     assert xliff20_problems(root) == []
@@ -279,3 +279,15 @@ def test_a_unit_whose_source_changed_since_the_export_is_a_conflict(cli, transla
     result = cli("import", str(path), expect=1)
     assert "conflict: [header/title-2] the source text changed since the export" in result.output
     assert po(translated)["header/title-2"].msgstr == kept.msgstr and kept.fuzzy
+
+
+def test_an_xliff20_file_outside_the_schema_is_refused_with_its_line(cli, translated: Path) -> None:
+    path = export(cli, translated, "xliff20")
+    lines = path.read_text(encoding="utf-8").splitlines()
+    number = next(index for index, text in enumerate(lines) if 'state="final"' in text)
+    lines[number] = lines[number].replace('state="final"', 'state="approved"')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    before = snapshot(translated / "locales")
+    result = cli("import", str(path), expect=2)
+    assert f"{path}:{number + 1}: not valid XLIFF 2.0" in result.stderr
+    assert snapshot(translated / "locales") == before

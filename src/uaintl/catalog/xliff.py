@@ -17,6 +17,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
@@ -248,6 +249,12 @@ def _text_of(element: etree._Element | None, version: str, path: Path) -> str | 
     return "".join(out)
 
 
+@lru_cache(maxsize=1)
+def xliff20_schema() -> etree.RelaxNG:
+    """XLIFF 2.0 core as a RELAX NG grammar (``data/xliff-core-2.0.rng``)."""
+    return etree.RelaxNG(etree.parse(str(Path(__file__).parent / "data" / "xliff-core-2.0.rng")))
+
+
 def read_xliff(path: Path) -> XliffFile:
     """An XLIFF 1.2 or 2.0 file as uaintl units; anything that is not XLIFF is one clear error."""
     root = parse_xml(path, "XLIFF")
@@ -256,6 +263,11 @@ def read_xliff(path: Path) -> XliffFile:
         raise UaintlError(f"not an XLIFF 1.2 or 2.0 file (root element <{etree.QName(root).localname}> in "
                           f"{namespace or 'no namespace'})", path, root.sourceline)
     version = "1.2" if namespace == NS12 else "2.0"
+    schema = xliff20_schema()
+    if version == "2.0" and not schema.validate(root):
+        error = schema.error_log[0]  # the innermost problem comes first
+        raise UaintlError(f"not valid XLIFF 2.0: {error.message}", path, error.line,
+                          "the file must follow the XLIFF 2.0 core schema")
     files = root.findall(f"{{{namespace}}}file")
     if len(files) != 1:
         raise UaintlError(f"expected one <file> (one document and locale), found {len(files)}", path,
