@@ -12,6 +12,7 @@ from uaintl.tomlfile import parse_toml
 
 CONFIG_NAME = "uaintl.toml"
 DEFAULT_LOCALES = ("be", "ru")
+SIDECAR_SUFFIX = ".toml"  # sources/<doc>.toml: corrections to what recognition found
 
 # Every table of uaintl.toml and the keys it may hold; a key not listed here is a typo to report.
 # A new setting is one more name here (and, if it must be checked, one small function below).
@@ -37,13 +38,28 @@ class Project:
     settings: dict = field(default_factory=dict)
 
     def sources(self) -> list[Path]:
-        from uaintl.document.load import SOURCE_SUFFIXES
+        """Every source document in the sources folder; a file uaintl cannot read is an error, and so
+        are two documents with the same name (``x.md`` and ``x.html`` would share ``locales/x/``)."""
+        from uaintl.document.formats import SOURCE_SUFFIXES
 
         folder = self.root / self.sources_dir
         if not folder.is_dir():
             raise UaintlError("no sources folder", folder, hint="create it or set sources in uaintl.toml")
-        return sorted(path for path in folder.iterdir()
-                      if path.is_file() and path.suffix.lower() in SOURCE_SUFFIXES)
+        files = sorted(path for path in folder.iterdir() if path.is_file() and not path.name.startswith("."))
+        unreadable = [path.name for path in files
+                      if path.suffix.lower() not in SOURCE_SUFFIXES and path.suffix.lower() != SIDECAR_SUFFIX]
+        if unreadable:
+            raise UaintlError("uaintl cannot read " + ", ".join(unreadable), folder,
+                              hint="sources may be " + ", ".join(sorted(SOURCE_SUFFIXES))
+                              + " (and .toml corrections); move other files out of the folder")
+        documents = [path for path in files if path.suffix.lower() in SOURCE_SUFFIXES]
+        seen: dict[str, Path] = {}
+        for path in documents:
+            if path.stem in seen:
+                raise UaintlError(f"two sources named {path.stem!r}: {seen[path.stem].name} and {path.name}",
+                                  folder, hint="rename one: each document's catalogues live in locales/<name>/")
+            seen[path.stem] = path
+        return documents
 
     def display(self, path: Path) -> str:
         """A path as written in catalogues: relative to the project root, with / separators."""

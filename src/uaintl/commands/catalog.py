@@ -8,7 +8,7 @@ import click
 
 from uaintl import cli
 from uaintl.catalog.exchange import export_documents, import_files
-from uaintl.catalog.extract import write_templates
+from uaintl.catalog.extract import SOURCE_FIELD, write_templates
 from uaintl.catalog.pofile import read_po
 from uaintl.catalog.rebuild import rebuild
 from uaintl.catalog.stats import catalog_stats
@@ -94,7 +94,9 @@ def rebuild_command(project: Project, document: str, locale: str | None, output:
     """Rebuild a document from its template alone (or with a locale's translations)."""
     [name] = cli.documents(project, [document])
     translations = read_po(project.po_path(name, cli.locales(project, locale)[0])).translations() if locale else None
-    text = rebuild(read_po(project.pot_path(name)), translations)
+    template = read_po(project.pot_path(name))
+    source = template.header_field(SOURCE_FIELD)
+    text = rebuild(template, translations, project.root / source if source else None)
     if output:
         atomic_write(output, text.encode("utf-8"))
     else:

@@ -40,3 +40,21 @@ def read_source_text(path: Path) -> str:
                           line_at(data, error.start),
                           "re-save the file as UTF-8, e.g. iconv -f cp1251 -t utf-8") from None
     return text[1:] if text.startswith("\ufeff") else text
+
+
+@dataclass
+class Extracted:
+    """What a reader found: the blocks, and the text their line numbers refer to."""
+
+    blocks: list[Block]
+    text: str
+
+
+@dataclass(frozen=True)
+class WriteContext:
+    """What a writer needs besides the units to rebuild a document."""
+
+    line_count: int = 0
+    final_newline: bool = True
+    source: Path | None = None  # the original file, when at hand: HTML keeps everything around the text
+    banner: str | None = None  # a DRAFT banner to show at the top

@@ -1,16 +1,27 @@
-"""HTML through lxml: headings, paragraphs, list items and other leaf blocks, inline markup kept."""
+"""HTML through lxml: the page's main content as headings, paragraphs, list items and lines.
+
+A saved web page carries chrome around the appeal (cookie banners, navigation, search, breadcrumbs,
+share buttons, related links, footers). trafilatura decides what the main content is (measured
+against readability-lxml and jusText, see the README); the blocks themselves still come from the
+page's own elements, so ``write`` puts translations back into the page and keeps everything it did
+not extract (the chrome, ``<time>`` elements, attributes). ``<br>`` separates lines: each line of an
+address block is a block of its own. ``translate="no"`` and ``class="notranslate"`` are honoured.
+"""
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 
 from lxml import etree
 from lxml import html as lxml_html
 
-from uaintl.document.blocks import Block
+from uaintl.document.blocks import Block, Extracted, WriteContext, read_source_text
+from uaintl.document.inline import HTML, restore
+from uaintl.document.model import Unit
 from uaintl.errors import UaintlError
 
 BLOCK_TAGS = frozenset({
@@ -27,20 +38,63 @@ _OPTIONAL_END = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "thead", "tb
                            "body"})
 
 
-def read_html_blocks(text: str, path: Path) -> list[Block]:
+_BANNER_STYLE = "background:#c00;color:#fff;padding:.5em;font-weight:bold"
+
+
+def read(path: Path) -> Extracted:
+    text = read_source_text(path)
+    root = parse_html(text, path)
+    return Extracted([block for _, blocks in element_blocks(root, main_lines(text)) for block in blocks], text)
+
+
+def parse_html(text: str, path: Path) -> etree._Element:
     check_html(text, path)
     try:
-        root = lxml_html.document_fromstring(text)
+        return lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as error:
         raise UaintlError(f"cannot parse HTML: {error}", path, 1) from None
-    blocks: list[Block] = []
+
+
+def _normal(text: str) -> str:
+    return " ".join(text.split())
+
+
+def main_lines(text: str) -> set[str] | None:
+    """The lines of the page's main content according to trafilatura; None when it finds none.
+
+    ``<time>`` elements are unwrapped first: trafilatura takes them for metadata and would drop the
+    paragraph holding the deadline.
+    """
+    import trafilatura
+
+    unwrapped = re.sub(r"</?time\b[^>]*>", "", text, flags=re.I)
+    found = trafilatura.extract(unwrapped, output_format="xml", favor_recall=True, include_tables=True,
+                                include_comments=False, deduplicate=False)
+    if not found:
+        return None
+    lines: set[str] = set()
+    for element in etree.fromstring(found.encode("utf-8")).iter("head", "p", "item", "cell", "quote"):
+        text_parts = [element.text or ""]
+        for child in element:
+            text_parts.append("\n" if child.tag in ("lb", "list", "item", "p") else "".join(child.itertext()))
+            text_parts.append(child.tail or "")
+        lines.update(_normal(line) for line in "".join(text_parts).split("\n") if line.strip())
+    return lines or None
+
+
+def element_blocks(root: etree._Element, main: set[str] | None) -> Iterator[tuple[etree._Element, list[Block]]]:
+    """Each leaf block element with its blocks (one per ``<br>``-separated line), in document order.
+
+    With ``main``, only the ``<title>`` and elements whose every line is a line of the main content.
+    """
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag not in BLOCK_TAGS:
             continue
         if _skipped(element) or any(_is_block(child) for child in element.iterchildren()):
             continue
-        raw = _inner_html(element)
-        if not raw:
+        pieces = _pieces(element)
+        if not pieces or (main is not None and element.tag != "title" and not all(
+                _normal(_piece_text(raw)) in main for raw, _, _ in pieces if _piece_text(raw).strip())):
             continue
         parent = element.getparent()
         layout = {"element": element.tag}
@@ -48,9 +102,16 @@ def read_html_blocks(text: str, path: Path) -> list[Block]:
             layout["list"] = parent.tag
         kind = "heading" if element.tag in ("title", "h1", "h2", "h3", "h4", "h5", "h6") else (
             "item" if element.tag == "li" else "paragraph")
-        blocks.append(Block(raw=raw, line=element.sourceline or 1, kind=kind,
-                            translatable=not _marked_no_translate(element), layout=layout))
-    return blocks
+        closed = _marked_no_translate(element)
+        yield element, [Block(raw=raw, line=line, kind=kind, translatable=not (closed or piece_closed),
+                              layout=dict(layout) if index == 0 else {"element": element.tag, "joined": "br"})
+                        for index, (raw, line, piece_closed) in enumerate(pieces)]
+
+
+def _piece_text(raw: str) -> str:
+    if "<" not in raw:
+        return html.unescape(raw)
+    return lxml_html.fragment_fromstring(raw, create_parent="div").text_content()
 
 
 def _is_block(element: etree._Element) -> bool:
@@ -72,14 +133,141 @@ def _marked_no_translate(element: etree._Element) -> bool:
     return False
 
 
-def _inner_html(element: etree._Element) -> str:
+
+def _pieces(element: etree._Element) -> list[tuple[str, int, bool]]:
+    """The element's inner HTML cut at its own ``<br>`` children: (raw, line, marked no-translate)."""
+    pieces: list[tuple[str, int, bool]] = []
     parts = [html.escape(element.text or "", quote=False)]
+    nodes: list[etree._Element] = []
+    line = element.sourceline or 1
+
+    def close() -> None:
+        raw = re.sub(r"\s+", " ", "".join(parts)).strip()
+        if raw:
+            own = len(nodes) == 1 and _own_no_translate(nodes[0]) and not _loose_text(raw, nodes[0])
+            pieces.append((raw, line, own))
+
     for child in element.iterchildren():
+        if isinstance(child.tag, str) and child.tag == "br":
+            close()
+            parts, nodes = [html.escape(child.tail or "", quote=False)], []
+            line = (child.sourceline or line) + (1 if (child.tail or "").startswith("\n") else 0)
+            continue
         if isinstance(child.tag, str) and child.tag in ("script", "style"):
             parts.append(html.escape(child.tail or "", quote=False))
             continue
+        if isinstance(child.tag, str):
+            nodes.append(child)
         parts.append(etree.tostring(child, encoding="unicode", method="html", with_tail=True))
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
+    close()
+    return pieces
+
+
+def _loose_text(raw: str, node: etree._Element) -> bool:
+    """Whether a piece has text outside its one element."""
+    own = re.sub(r"\s+", " ", etree.tostring(node, encoding="unicode", method="html", with_tail=False)).strip()
+    return bool(raw.replace(own, "", 1).strip())
+
+
+def _own_no_translate(node: etree._Element) -> bool:
+    return (node.get("translate") or "").lower() == "no" or "notranslate" in (node.get("class") or "").split()
+
+
+# ---------------------------------------------------------------- writing
+
+def _unit_blocks(units: list[Unit]) -> list[list[Unit]]:
+    """Units grouped back into their blocks: a block's sentences after the first end in .2, .3, …"""
+    groups: list[list[Unit]] = []
+    for unit in units:
+        match = re.search(r"\.(\d+)$", unit.id)
+        if groups and match and match.group(1) != "1":
+            groups[-1].append(unit)
+        else:
+            groups.append([unit])
+    return groups
+
+
+def _block_html(units: list[Unit]) -> str:
+    out = ""
+    for index, unit in enumerate(units):
+        if index:
+            out += units[index - 1].layout.get("after", " ")
+        out += (unit.layout.get("prefix", "") + restore(unit.text, unit.placeholders, HTML)
+                + unit.layout.get("suffix", ""))
+    return out
+
+
+def write(units: list[Unit], context: WriteContext) -> str:
+    """The page with each block's text replaced: into the source page when it is at hand, so that
+    everything not extracted stays; otherwise a plain page of the blocks."""
+    if context.source is not None and context.source.is_file():
+        return _write_into_page(units, context.source, context.banner)
+    return _write_bare(units, context.banner)
+
+
+def _write_into_page(units: list[Unit], source: Path, banner: str | None) -> str:
+    text = read_source_text(source)
+    root = parse_html(text, source)
+    pairs = list(element_blocks(root, main_lines(text)))
+    groups = _unit_blocks(units)
+    found = [block for _, blocks in pairs for block in blocks]
+    if len(found) != len(groups) or any(block.line != group[0].line for block, group in zip(found, groups)):
+        raise UaintlError("the source page changed since its template was extracted", source,
+                          hint="run `uaintl extract` (and `uaintl update`) again")
+    position = 0
+    for element, blocks in pairs:
+        inner = "<br>\n".join(_block_html(group) for group in groups[position:position + len(blocks)])
+        position += len(blocks)
+        _replace_content(element, inner)
+    if banner:
+        body = root.find("body")
+        if body is not None:
+            alert = etree.Element("p", {"class": "uaintl-draft", "role": "alert", "style": _BANNER_STYLE})
+            alert.text, alert.tail = banner, "\n"
+            body.insert(0, alert)
+    tree = root.getroottree()
+    doctype = tree.docinfo.doctype or "<!DOCTYPE html>"
+    return etree.tostring(tree, encoding="unicode", method="html", doctype=doctype) + "\n"
+
+
+def _replace_content(element: etree._Element, inner: str) -> None:
+    for child in list(element):
+        element.remove(child)
+    fragment = lxml_html.fragment_fromstring(inner or "", create_parent="div")
+    element.text = fragment.text
+    for child in list(fragment):
+        element.append(child)
+
+
+def _write_bare(units: list[Unit], banner: str | None) -> str:
+    body: list[str] = [f'<p class="uaintl-draft" role="alert" style="{_BANNER_STYLE}">{html.escape(banner)}</p>'
+                       ] if banner else []
+    open_list: str | None = None
+    title = ""
+    for group in _unit_blocks(units):
+        first = group[0]
+        inner = _block_html(group)
+        element = first.layout.get("element", "p")
+        if element == "title":
+            title = inner
+            continue
+        if first.layout.get("joined") == "br" and body:
+            closing = body[-1].rindex("</")
+            body[-1] = body[-1][:closing] + "<br>\n" + inner + body[-1][closing:]
+            continue
+        wanted_list = first.layout.get("list") if element == "li" else None
+        if open_list and wanted_list != open_list:
+            body.append(f"</{open_list}>")
+            open_list = None
+        if wanted_list and not open_list:
+            body.append(f"<{wanted_list}>")
+            open_list = wanted_list
+        attributes = "" if first.translatable else ' translate="no"'
+        body.append(f"<{element}{attributes}>{inner}</{element}>")
+    if open_list:
+        body.append(f"</{open_list}>")
+    head = f'<head><meta charset="utf-8"><title>{title}</title></head>' if title else '<head><meta charset="utf-8"></head>'
+    return "<!DOCTYPE html>\n<html>" + head + "<body>\n" + "\n".join(body) + "\n</body></html>\n"
 
 
 class _TagBalance(HTMLParser):

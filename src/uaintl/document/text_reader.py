@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
-from uaintl.document.blocks import Block
-from uaintl.document.inline import MARKDOWN, protected_ranges, tokenize
+from uaintl.document.blocks import Block, Extracted, WriteContext, read_source_text
+from uaintl.document.inline import MARKDOWN, protected_ranges, restore, tokenize
+from uaintl.document.model import Unit
 
 _PREFIX = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>#{1,6}[ \t]+|\d{1,3}[.)][ \t]+|[-*+][ \t]+)?")
 _LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+\S")
@@ -13,6 +15,12 @@ _CONTACT_LINE = re.compile(r"^[ \t]*[A-Za-z][\w -]{1,20}:[ \t]*\S")
 _SENTENCE_END = re.compile(r"[.!?,;:]\W*$")
 _PARAGRAPH_END = re.compile(r"[.!?…:][\"'”’»)*_]*$")
 _PARAGRAPH_START = re.compile(r"^[\"'“‘«(*_\[]*[A-Z0-9\u0400-\u042F]")
+_SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-{3,})[ \t]*$")
+
+
+def read(path: Path) -> Extracted:
+    text = read_source_text(path)
+    return Extracted(read_text_blocks(text), text)
 
 
 def read_text_blocks(text: str) -> list[Block]:
@@ -49,7 +57,9 @@ def _group_blocks(lines: list[str], start: int) -> list[Block]:
         newline = offsets[index + 1] - 1
         if any(a <= newline < b for a, b in crossing):
             continue
-        if all_short or _breaks_after(lines[index], lines[index + 1]):
+        if _SETEXT_UNDERLINE.match(lines[index + 1]) and index + 1 > first:
+            continue  # "Title" over "=====": one heading block
+        if all_short or _breaks_after(lines[index], lines[index + 1]) or _SETEXT_UNDERLINE.match(lines[index]):
             blocks.append(_block("\n".join(lines[first:index + 1]), start + first))
             first = index + 1
     blocks.append(_block("\n".join(lines[first:]), start + first))
@@ -67,6 +77,10 @@ def _breaks_after(line: str, following: str) -> bool:
 
 
 def _block(text: str, line: int) -> Block:
+    head, _, underline = text.rpartition("\n")
+    if head and "\n" not in head and _SETEXT_UNDERLINE.match(underline):
+        return Block(raw=head.strip(), line=line, kind="heading", prefix=head[:len(head) - len(head.lstrip())],
+                     suffix=head[len(head.rstrip()):] + "\n" + underline)
     match = _PREFIX.match(text)
     marker = match.group("marker") or ""
     kind = "paragraph"
@@ -78,3 +92,29 @@ def _block(text: str, line: int) -> Block:
     body = text[len(prefix):]
     stripped = body.rstrip()
     return Block(raw=stripped, line=line, kind=kind, prefix=prefix, suffix=body[len(stripped):])
+
+
+def _full_text(unit: Unit) -> str:
+    return unit.layout.get("prefix", "") + restore(unit.text, unit.placeholders, MARKDOWN) + unit.layout.get("suffix", "")
+
+
+def write(units: list[Unit], context: WriteContext) -> str:
+    """The text with each unit back on its source lines (the translation in place of the source)."""
+    lines: list[str] = [""] * max(context.line_count, 1)
+    end_line = 0
+    after = " "
+    for unit in units:
+        pieces = _full_text(unit).split("\n")
+        index = unit.line - 1
+        while len(lines) < index + len(pieces):
+            lines.append("")
+        if unit.line == end_line and lines[index]:
+            lines[index] += after + pieces[0]
+        else:
+            lines[index] += pieces[0]
+        for offset, piece in enumerate(pieces[1:], start=1):
+            lines[index + offset] += piece
+        end_line = unit.line + len(pieces) - 1
+        after = unit.layout.get("after", " ")
+    text = "\n".join(lines) + ("\n" if context.final_newline else "")
+    return f"{context.banner}\n\n{text}" if context.banner else text

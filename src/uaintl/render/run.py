@@ -8,8 +8,10 @@ from pathlib import Path
 
 from uaintl import lang
 from uaintl.catalog.pofile import read_po
+from uaintl.catalog.extract import FORMAT_FIELD, SOURCE_FIELD
 from uaintl.catalog.rebuild import rebuild
 from uaintl.config import Project
+from uaintl.document.formats import format_named
 from uaintl.fileio import atomic_write
 from uaintl.progress import Progress, no_progress
 from uaintl.names.translit import registry_words
@@ -91,11 +93,11 @@ def plan_render(project: Project, documents: list[str], locales: tuple[str, ...]
             names = registry_words(index.registry, written_from) if written_from and index else {}
             if written_from:
                 texts = {key: written_from.transform(value, names) for key, value in texts.items()}
-            full = rebuild(template, texts)
-            if not localized.complete:
-                full = f"{draft_banner(locale)}\n\n{full}"
-            plan.files[folder / f"{document}{Path(template.header_field('X-Uaintl-Source') or '.md').suffix}"] = (
-                full.encode("utf-8"))
+            source = template.header_field(SOURCE_FIELD) or ""
+            full = rebuild(template, texts, project.root / source if source else None,
+                           None if localized.complete else draft_banner(locale))
+            suffix = format_named(template.header_field(FORMAT_FIELD)).output_suffix(Path(source).suffix)
+            plan.files[folder / f"{document}{suffix}"] = full.encode("utf-8")
             for letter in build_letters(localized, target_genders(index, localized), sender, day):
                 letter = written_as(letter, written_from, names) if written_from else letter
                 stem = folder / f"letter-{letter.target}"
