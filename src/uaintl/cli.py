@@ -30,6 +30,7 @@ JSON_SCHEMA = 1  # bump when a field of the --format json output changes meaning
 # command name → "module:attribute" in uaintl.commands; adding a command is one line here.
 COMMANDS = {
     "init": "project:init",
+    "inspect": "document:inspect_command",
     "extract": "catalog:extract",
     "update": "catalog:update",
     "stats": "catalog:stats",
@@ -170,6 +171,8 @@ def sources(project: Project, documents: Iterable[str]) -> list[Path]:
         path = Path(item)
         if path.is_file():
             chosen.append(path)
+        elif (project.root / path).is_file():
+            chosen.append(project.root / path)
         elif item in by_name:
             chosen.append(by_name[item])
         else:

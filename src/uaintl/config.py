@@ -12,7 +12,6 @@ from uaintl.tomlfile import parse_toml
 
 CONFIG_NAME = "uaintl.toml"
 DEFAULT_LOCALES = ("be", "ru")
-SIDECAR_SUFFIX = ".toml"  # sources/<doc>.toml: corrections to what recognition found
 
 # Every table of uaintl.toml and the keys it may hold; a key not listed here is a typo to report.
 # A new setting is one more name here (and, if it must be checked, one small function below).
@@ -41,6 +40,7 @@ class Project:
         """Every source document in the sources folder; a file uaintl cannot read is an error, and so
         are two documents with the same name (``x.md`` and ``x.html`` would share ``locales/x/``)."""
         from uaintl.document.formats import SOURCE_SUFFIXES
+        from uaintl.document.sidecar import SIDECAR_SUFFIX
 
         folder = self.root / self.sources_dir
         if not folder.is_dir():

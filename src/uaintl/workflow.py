@@ -29,6 +29,7 @@ class RunSummary:
     qa_errors: int = 0
     name_findings: int = 0
     unrendered: list[str] = field(default_factory=list)  # "doc/locale" left out: unreviewed or QA errors
+    without_letter: list[str] = field(default_factory=list)  # appeals that yield no letter
 
     def say(self, stage: str, message: str) -> None:
         self.stages.append((stage, message))
@@ -40,6 +41,7 @@ class RunSummary:
             (self.qa_errors, f"{self.qa_errors} QA error(s)"),
             (self.name_findings, f"{self.name_findings} name finding(s)"),
             (len(self.unrendered), f"{len(self.unrendered)} document(s)/locale(s) not rendered"),
+            (len(self.without_letter), f"no letter from {', '.join(self.without_letter)} (see uaintl inspect)"),
         ) if count]
 
 
@@ -79,6 +81,9 @@ def run_all(project: Project, day: date, engine_choice: str | None = None,
     from uaintl.qa.run import check_project
     from uaintl.render.run import plan_render, render_locales, sender_from, write_plan
 
+    from uaintl.document.inspect import inspection_of
+    from uaintl.names.project import name_index
+
     summary = RunSummary()
     sources = project.sources()
     if not sources:
@@ -92,6 +97,13 @@ def run_all(project: Project, day: date, engine_choice: str | None = None,
     write_templates(documents, [project.pot_path(document.name) for document in documents])
     names = [document.name for document in documents]
     summary.say("extract", f"{len(names)} document(s), {sum(len(d.units) for d in documents)} units")
+    index = name_index(project)
+    for path, document in zip(sources, documents, strict=True):
+        appeal = inspection_of(document, path, index).appeal
+        if not appeal.officials or appeal.letter.kind == "none":
+            summary.without_letter.append(document.name)
+        summary.say("structure", f"{document.name}: {len(appeal.officials)} official(s), letter: "
+                                 f"{appeal.letter.kind}, {len(appeal.warnings)} warning(s)")
     jobs = [(project.pot_path(name), {locale: project.po_path(name, locale) for locale in project.locales})
             for name in names]
     updated = update_catalogs(jobs, project.fuzzy_threshold)

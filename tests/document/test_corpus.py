@@ -12,8 +12,6 @@ from tests.corpus import corpus_documents, expected, materialise
 from uaintl.cli import main
 
 OFFICIAL_FIELDS = ("name", "title", "emails", "cc", "gender", "salutation")
-PENDING = pytest.mark.xfail(reason="UA structure recognition across layouts (issue 8) not landed yet",
-                            strict=False)
 
 
 def inspect_json(name: str, tmp_path: Path) -> dict:
@@ -30,7 +28,6 @@ def _official(found: dict) -> dict:
             "gender": found["gender"] or "", "salutation": found["salutation"].rstrip(",")}
 
 
-@PENDING
 @pytest.mark.parametrize("name", corpus_documents())
 def test_officials_as_expected(name: str, tmp_path: Path) -> None:
     want = expected(name)
@@ -44,7 +41,6 @@ def test_officials_as_expected(name: str, tmp_path: Path) -> None:
             for copy in report["copies"]] == want.get("copy", [])
 
 
-@PENDING
 @pytest.mark.parametrize("name", corpus_documents())
 def test_letter_and_deadline_as_expected(name: str, tmp_path: Path) -> None:
     want = expected(name)
@@ -53,7 +49,6 @@ def test_letter_and_deadline_as_expected(name: str, tmp_path: Path) -> None:
     assert report["deadline"] == want["deadline"]
 
 
-@PENDING
 @pytest.mark.parametrize("name", [name for name in corpus_documents() if "chrome" in expected(name)])
 def test_no_page_chrome_and_all_content(name: str, tmp_path: Path) -> None:
     from uaintl.document.inline import plain_text

@@ -47,6 +47,12 @@ def test_ua_targets_with_their_blocks(ua) -> None:
         ("andrey-shved", "target-title", "Prosecutor General of the Republic of Belarus"),
         ("dmitry-basik", "target-name", "Ambassador Dmitry Basik"),
         ("dmitry-basik", "target-title", "Embassy of Belarus")]
+    from uaintl.document.appeal import recognise
+
+    appeal = recognise(ua.units)
+    assert [(official.id, official.name, official.title, official.organisation) for official in appeal.officials] == [
+        ("andrey-shved", "Andrey Shved", "Prosecutor General of the Republic of Belarus", ""),
+        ("dmitry-basik", "Dmitry Basik", "Ambassador", "Embassy of Belarus")]
     basik = [unit.role for unit in ua.units if unit.target == "dmitry-basik"]
     assert basik == ["target-name", "target-title", "address", "address", "contact", "contact",
                      "contact", "salutation"]

@@ -25,18 +25,27 @@ from uaintl.fileio import atomic_write
 @cli.pass_project
 def extract(project: Project, documents: tuple[str, ...], output_format: str) -> None:
     """Segment source documents into locales/<doc>/<doc>.pot templates."""
+    from uaintl.document.inspect import inspection_of, warning_lines
+    from uaintl.names.project import name_index
+
     paths = cli.sources(project, documents)
     loaded = [load_document(path, project.display(path)) for path in cli.track(paths, "Reading")]
     targets = [project.pot_path(document.name) for document in loaded]
+    index = name_index(project)
+    warnings = [warning_lines(inspection_of(document, path, index)) for path, document in zip(paths, loaded, strict=True)]
     rows = [{"template": project.display(target), "units": len(document.units),
-             "translatable": sum(unit.translatable for unit in document.units), "changed": changed}
-            for document, target, changed in zip(loaded, targets, write_templates(loaded, targets), strict=True)]
+             "translatable": sum(unit.translatable for unit in document.units), "changed": changed,
+             "warnings": found}
+            for document, target, changed, found in zip(loaded, targets, write_templates(loaded, targets), warnings,
+                                                         strict=True)]
     if output_format == "json":
         cli.emit_json(templates=rows)
         return
     for row in rows:
         cli.echo(f"{row['template']}: {row['units']} units, {row['translatable']} translatable"
                  f"{'' if row['changed'] else ' (unchanged)'}")
+        for line in row["warnings"]:
+            cli.echo(line, err=True, fg="yellow")
 
 
 @click.command()

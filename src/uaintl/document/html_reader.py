@@ -94,7 +94,7 @@ def element_blocks(root: etree._Element, main: set[str] | None) -> Iterator[tupl
             continue
         pieces = _pieces(element)
         if not pieces or (main is not None and element.tag != "title" and not all(
-                _normal(_piece_text(raw)) in main for raw, _, _ in pieces if _piece_text(raw).strip())):
+                _normal(line) in main for raw, _, _ in pieces for line in _piece_lines(raw) if line.strip())):
             continue
         parent = element.getparent()
         layout = {"element": element.tag}
@@ -108,10 +108,12 @@ def element_blocks(root: etree._Element, main: set[str] | None) -> Iterator[tupl
                         for index, (raw, line, piece_closed) in enumerate(pieces)]
 
 
-def _piece_text(raw: str) -> str:
+def _piece_lines(raw: str) -> list[str]:
+    """The text lines of a piece (a ``<br>`` nested in it, as in an address span, ends a line)."""
     if "<" not in raw:
-        return html.unescape(raw)
-    return lxml_html.fragment_fromstring(raw, create_parent="div").text_content()
+        return [html.unescape(raw)]
+    raw = re.sub(r"<br\s*/?>", "\n", raw, flags=re.I)
+    return lxml_html.fragment_fromstring(raw, create_parent="div").text_content().split("\n")
 
 
 def _is_block(element: etree._Element) -> bool:

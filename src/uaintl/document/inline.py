@@ -248,6 +248,26 @@ def _escape_html(plain: str) -> str:
     return plain.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def readable(text: str, placeholders: tuple[Placeholder, ...]) -> str:
+    """The text as a reader sees it: atoms (e-mails, phone numbers, protected spans) back as their
+    text, markup gone, ``<br>`` as a new line. Recognition reads this; MT never sees it."""
+    by_number = {placeholder.number: placeholder for placeholder in placeholders}
+
+    def atom(match: re.Match[str]) -> str:
+        placeholder = by_number.get(int(match.group(1)))
+        if placeholder is None or placeholder.is_pair:
+            return ""
+        if placeholder.kind == "br":
+            return "\n"
+        opening = placeholder.opening
+        if re.fullmatch(r"<(?:mailto:)?[\w.+-]+@[^\s<>]+>", opening):
+            return opening.strip("<>").removeprefix("mailto:")  # a Markdown autolink
+        opening = re.sub(r"<br\s*/?>", "\n", opening, flags=re.I)
+        return html.unescape(re.sub(r"<[^>]+>", "", opening)) if "<" in opening else opening
+
+    return re.sub(r"</?\d+>", "", re.sub(r"<(\d+)/>", atom, text))
+
+
 def plain_text(text: str) -> str:
     """Text without placeholder tags, for classification and word counts."""
     return TAG.sub("", text)

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-UNTRANSLATABLE_ROLES = frozenset({"address", "contact"})
+# Every role recognition gives a unit (corrections files may set these; the README lists them).
+ROLES = (
+    "title", "summary", "action-step", "appeal-point", "targets-intro", "copies-intro", "target-name",
+    "target-title", "address", "contact", "cc", "salutation", "letter", "closing", "signature", "background",
+    "deadline", "language-note", "pronoun-note", "link", "other",
+)
+UNTRANSLATABLE_ROLES = frozenset({"address", "contact", "cc"})
 
 
 @dataclass(frozen=True)

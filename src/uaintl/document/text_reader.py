@@ -9,10 +9,11 @@ from uaintl.document.blocks import Block, Extracted, WriteContext, read_source_t
 from uaintl.document.inline import MARKDOWN, protected_ranges, restore, tokenize
 from uaintl.document.model import Unit
 
-_PREFIX = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>#{1,6}[ \t]+|\d{1,3}[.)][ \t]+|[-*+][ \t]+)?")
-_LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*+])[ \t]+\S")
+_PREFIX = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>#{1,6}[ \t]+|\d{1,3}[.)][ \t]+|[-*+•‣][ \t]+)?")
+_LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*+•‣])[ \t]+\S")
 _CONTACT_LINE = re.compile(r"^[ \t]*[A-Za-z][\w -]{1,20}:[ \t]*\S")
 _SENTENCE_END = re.compile(r"[.!?,;:]\W*$")
+_SHORT_LINE_END = re.compile(r"[.!?,;]\W*$")  # a line ending so is prose; "Write to:" may head short lines
 _PARAGRAPH_END = re.compile(r"[.!?…:][\"'”’»)*_]*$")
 _PARAGRAPH_START = re.compile(r"^[\"'“‘«(*_\[]*[A-Z0-9\u0400-\u042F]")
 _SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-{3,})[ \t]*$")
@@ -49,7 +50,7 @@ def _group_blocks(lines: list[str], start: int) -> list[Block]:
     joined = "\n".join(lines)
     crossing = [(a, b) for a, b in protected_ranges(tokenize(joined, MARKDOWN)) if "\n" in joined[a:b]]
     offsets = [sum(len(line) + 1 for line in lines[:index]) for index in range(len(lines))]
-    all_short = all(len(line.strip()) <= 80 and not _SENTENCE_END.search(line.strip())
+    all_short = all(len(line.strip()) <= 100 and not _SHORT_LINE_END.search(line.strip())
                     or _CONTACT_LINE.match(line) for line in lines)
     blocks: list[Block] = []
     first = 0
@@ -71,6 +72,8 @@ def _breaks_after(line: str, following: str) -> bool:
     if _LIST_LINE.match(line) or _LIST_LINE.match(following):
         return True
     text, next_text = line.strip(), following.strip()
+    if text.endswith(",") and len(text) <= 30:
+        return True  # "Dear Minister," or "Yours faithfully," on a line of its own
     if _PARAGRAPH_END.search(text) and _PARAGRAPH_START.match(next_text):
         return True
     return not _SENTENCE_END.search(text) and len(text) <= 100 and len(next_text) >= 1.5 * len(text)

@@ -1,19 +1,42 @@
 """Urgent Action structure: which block is a title, an action step, a target, the letter…
 
-Works on Blocks from any reader, so Markdown and HTML appeals get the same roles and ids.
+Works on Blocks from any reader (text, Markdown, HTML, PDF, Word), so every appeal gets the same
+roles and ids. The grammar, read top to bottom (the README shows it with examples):
+
+    appeal   := header [action] [points] targets [copies] [letter] [notes | background]*
+    header   := title-lines, summary and background paragraphs
+    action   := a "TAKE ACTION" (or "What to do") heading, then numbered or bulleted action steps
+    points   := an intro line ending in ":" that asks to write, call on, urge …, then bullet points:
+                the appeals themselves; with no sample letter they become the letter
+    targets  := an intro ("Write to:", "Send appeals to:", "PLEASE SEND APPEALS BEFORE <date> TO:",
+                "CONTACT INFORMATION", "Officials") or simply the first target block, then blocks:
+    block    := [title] person [title | organisation]* [address]* [label-line]*
+              | title [person] [organisation]* [address]* [label-line]*      (title first)
+    label-line := "Label: value": Salutation | Cc ("Copies to:", "CC:", "Copy to:") | a contact field
+                (any other label: Email, Fax, "Phone: … | Fax: …", Twitter/X, "Complaint form online"…)
+    copies   := "And copies to:" / "Also send copies to:" then blocks of copy recipients, or the
+                same label with e-mail addresses on its line: Cc for every official, never an official
+    letter   := ["SAMPLE LETTER" heading] "Dear …" line, paragraphs, a closing ("Sincerely,",
+                "Yours sincerely,", "Yours faithfully,", "Kind regards,", …) and signature lines
+    notes    := "PREFERRED LANGUAGE…", "PLEASE TAKE ACTION … UNTIL:", "Deadline:", "NAME AND PRONOUN…"
+
+A new block starts at a person or title line once the current block has an address or a label
+line, or already has its name after a title. What each line is comes from ``document.targets``.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from uaintl import lang
 from uaintl.document.blocks import Block
-from uaintl.document.inline import plain_text, to_placeholders, tokenize
+from uaintl.document.inline import plain_text, readable, to_placeholders, tokenize
 from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit, sentence_id
 from uaintl.document.segment import citations, sentence_spans
+from uaintl.document.targets import (CC_LABELS, GLOBAL_COPY, HONORIFICS, SALUTATION_LABELS, TARGETS_INTRO,
+                                     emails, label_parts, line_kind, parse_person)
 
 SPLIT_ROLES = frozenset({"summary", "letter", "background"})
 _LABELS = (
@@ -22,26 +45,42 @@ _LABELS = (
     (re.compile(r"^NAME(?:S)? AND PRONOUNS?\b", re.I), "pronoun-note"),
     (re.compile(r"^LINK TO PREVIOUS", re.I), "link"),
 )
-_CONTACT = re.compile(
-    r"^(?:E-?mail|Phone|Tel(?:ephone)?|Fax|Twitter|X|Facebook|Instagram|Telegram|Website|Web|"
-    r"Mastodon|Bluesky|VK|WhatsApp|Viber)\s*:", re.I)
-_SALUTATION_LABEL = re.compile(r"^(Salutation:[ \t]*)(?=\S)", re.I)
+_SALUTATION_LABEL = re.compile(r"^((?:\*\*|__|<(?:b|strong)>)?Salutation:(?:\*\*|__|</(?:b|strong)>)?[ \t]*)(?=\S)",
+                               re.I)
 _SOURCE = lang.get("en")  # the language appeals are written in
-_ACTION_HEADING = re.compile(r"^TAKE ACTION\b", re.I)
+_ACTION_HEADING = re.compile(r"^(?:(?:PLEASE )?TAKE ACTION|WHAT (?:YOU CAN )?DO|ACTION)\b", re.I)
 _BACKGROUND_HEADING = re.compile(r"^(?:ADDITIONAL INFORMATION|BACKGROUND)\b", re.I)
-_HONORIFICS = frozenset({"ambassador", "mr", "mrs", "ms", "dr", "prof", "minister", "president",
-                         "judge", "general", "colonel", "his", "her", "excellency", "h.e."})
+_LETTER_HEADING = re.compile(r"^(?:SAMPLE|MODEL) LETTER\b", re.I)
+_POINTS_INTRO = re.compile(r"\b(?:call(?:ing)? on|urg(?:e|ing)|write immediately|ask(?:ing)? (?:them|the)|"
+                           r"demand|appeal(?:ing)? to)\b", re.I)
+_LIST_PREFIX = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*+•‣–])\s")
+
+
+@dataclass
+class _Entity:
+    kind: str  # "targets" (an official) or "copies" (a copy recipient)
+    name: str = ""
+    label: str = ""  # title or organisation, for an id when there is no name
+    has_name: bool = False
+    title_first: bool = False
+    closed: bool = False  # has an address or a label line: a person or title line starts a new block
 
 
 @dataclass
 class _State:
     section: str = "header"
-    target: str | None = None
-    target_has_address: bool = False
-    target_has_contact: bool = False
+    entity: int | None = None
+    entities: list[_Entity] = field(default_factory=list)
+    points: bool = False
+    letter_seen: bool = False
     after_closing: bool = False
     seen_summary: bool = False
     started: bool = False  # a block has been read: only the very first may be an untagged title
+
+    def new_entity(self, kind: str) -> int:
+        self.entities.append(_Entity(kind))
+        self.entity = len(self.entities) - 1
+        return self.entity
 
 
 def _is_heading(block: Block, plain: str) -> bool:
@@ -57,65 +96,90 @@ def _looks_like_title(plain: str) -> bool:
 
 def target_slug(name: str) -> str:
     """A stable id for an official: their name without honorifics, as ASCII words."""
-    words = [word for word in re.split(r"\s+", name.strip())
-             if word.lower().strip(".,") not in _HONORIFICS]
+    words = [word for word in re.split(r"\s+", name.strip()) if word.lower().strip(",") not in HONORIFICS
+             and word.lower().strip(".,") not in ("ambassador", "minister", "president", "judge")]
     ascii_name = unicodedata.normalize("NFKD", " ".join(words) or name)
     ascii_name = "".join(char for char in ascii_name if not unicodedata.combining(char))
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "target"
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-") or "target"
+
+
+def _is_targets_intro(block: Block, plain: str) -> bool:
+    return bool(TARGETS_INTRO.search(plain)) and len(plain.split()) <= 12 and (
+        _is_heading(block, plain) or plain.rstrip("*_ ").endswith(":"))
 
 
 def classify(blocks: list[Block], plains: list[str]) -> list[tuple[str, str, str | None]]:
     """(section, role, target id) for each block, reading the appeal top to bottom."""
     state = _State()
-    titles: dict[str, str] = {}
-    result = []
-    for block, plain in zip(blocks, plains, strict=True):
-        section, role, target = _classify_one(block, plain.strip(), state, titles)
-        result.append((section, role, target))
-    return result
+    rows: list[tuple[str, str, int | None]] = []
+    for index, (block, plain) in enumerate(zip(blocks, plains, strict=True)):
+        following = plains[index + 1].strip() if index + 1 < len(plains) else ""
+        rows.append(_classify_one(block, plain.strip(), following, state))
+    slugs: list[str] = []
+    for entity in state.entities:
+        slug = target_slug(entity.name or entity.label)
+        base, number = slug, 2
+        while slug in slugs:
+            slug, number = f"{base}-{number}", number + 1
+        slugs.append(slug)
+    return [(section, role, slugs[entity] if entity is not None else None) for section, role, entity in rows]
 
 
-def _classify_one(block: Block, plain: str, state: _State, titles: dict[str, str]
-                  ) -> tuple[str, str, str | None]:
+def _classify_one(block: Block, plain: str, following: str, state: _State) -> tuple[str, str, int | None]:
     for pattern, role in _LABELS:
         if pattern.search(plain):
-            state.section = "notes"
+            state.section, state.entity = "notes", None
             return "notes", role, None
     heading = _is_heading(block, plain)
+    if state.section == "letter" and state.after_closing:
+        if block.kind != "heading" and not _BACKGROUND_HEADING.search(plain) and len(plain.split()) <= 8:
+            return "letter", "signature", None
+        state.section, state.after_closing = "notes", False
+    if state.section in ("header", "action") and plain.endswith(":") and _POINTS_INTRO.search(plain):
+        state.points = True
+        return state.section, "action-step" if state.section == "action" else "summary", None
+    if _is_targets_intro(block, plain):
+        state.section, state.entity = "targets", None
+        return "targets", "targets-intro", None
     if heading and _ACTION_HEADING.search(plain):
         state.section = "action"
         return "action", "title", None
     if heading and _BACKGROUND_HEADING.search(plain):
-        state.section, state.after_closing = "background", False
+        state.section = "background"
         return "background", "title", None
-    if state.section == "letter" and state.after_closing:
-        if heading and block.kind == "heading":
-            state.section = "notes"
-            return "notes", "title", None
-        return "letter", "signature", None
-    if heading or (not state.started and _looks_like_title(plain)):
-        state.started = True
-        return state.section, "title", None
-    state.started = True
-    if state.section in ("action", "targets") and _SOURCE.letter_opening.search(plain):
+    if heading and _LETTER_HEADING.search(plain):
         state.section = "letter"
-        addressed = re.sub(rf"^(?:{_SOURCE.greeting})\s+|[,!:.\s]+$", "", plain, flags=re.I).lower()
-        target = next((tid for tid, title in titles.items() if addressed and addressed in title), None)
-        return "letter", "salutation", target
+        return "letter", "title", None
+    if not state.letter_seen and state.section != "background" and _SOURCE.letter_opening.search(plain) \
+            and len(plain.split()) <= 12:
+        state.section, state.letter_seen, state.entity = "letter", True, None
+        return "letter", "salutation", None
     if state.section == "letter":
         if _SOURCE.letter_closing.search(plain):
             state.after_closing = True
             return "letter", "closing", None
-        return "letter", "letter", None
-    if state.section == "action":
-        if block.kind == "item":
+        if state.letter_seen:
+            return "letter", "letter", None
+        if not heading and line_kind(plain.split("\n")[0]) != "other":
+            state.section = "targets"  # the officials after a "MODEL LETTER" heading, before "Dear …"
+            return _target_role(plain, state)
+    if heading or (not state.started and _looks_like_title(plain)):
+        state.started = True
+        return state.section, "title", None
+    state.started = True
+    if state.section in ("targets", "copies"):
+        return _target_role(plain, state)
+    if state.section in ("header", "action"):
+        if block.kind == "item" or _LIST_PREFIX.match(plain):
+            return state.section, "appeal-point" if state.points else (
+                "action-step" if state.section == "action" else "other"), None
+        kind = line_kind(plain) if "\n" not in plain and len(plain) <= 120 else "other"
+        if kind in ("person", "title") and line_kind(following.split("\n")[0]) in (
+                "person", "title", "organisation", "address", "label") or kind == "label" and state.section == "action":
+            state.section, state.entity = "targets", None
+            return _target_role(plain, state)
+        if state.section == "action":
             return "action", "action-step", None
-        state.section = "targets"
-    if state.section == "targets":
-        return "targets", _target_role(block, plain, state, titles), state.target
-    if state.section == "header":
-        if block.kind == "item":
-            return "header", "other", None
         role = "background" if state.seen_summary else "summary"
         state.seen_summary = True
         return "header", role, None
@@ -124,37 +188,76 @@ def _classify_one(block: Block, plain: str, state: _State, titles: dict[str, str
     return state.section, "other", None
 
 
-def _target_role(block: Block, plain: str, state: _State, titles: dict[str, str]) -> str:
-    if _SALUTATION_LABEL.search(plain):
-        return "salutation"
-    if _CONTACT.search(plain):
-        state.target_has_contact = True
-        return "contact"
-    if state.target is None or state.target_has_contact:
-        state.target = target_slug(plain)
-        state.target_has_address = state.target_has_contact = False
-        titles[state.target] = plain.lower()
-        return "target-name"
-    if not state.target_has_address and not any(char.isdigit() for char in plain):
-        titles[state.target] += " " + plain.lower()
-        return "target-title"
-    state.target_has_address = True
-    return "address"
+def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
+    """The role of one line inside the targets or copies section, starting blocks as the grammar says."""
+    line = plain.split("\n")[0]
+    section = state.section
+    current = state.entities[state.entity] if state.entity is not None else None
+    parts = label_parts(line) if line_kind(line) == "label" else None
+    if parts is None and GLOBAL_COPY.match(line):
+        state.section, state.entity = "copies", None
+        return "copies", "copies-intro", None
+    if parts is not None:
+        label, value = parts[0].lower().strip("*_ "), parts[1]
+        if GLOBAL_COPY.match(label + " "):
+            if not emails(value):
+                state.section, state.entity = "copies", None
+                return "copies", "copies-intro", None
+            entity = state.new_entity("copies")
+            state.entities[entity].label = re.sub(r"[()]", "", emails(value) and value.replace(emails(value)[0], "")
+                                                  ).strip(" ,;") or "copies"
+            state.entities[entity].closed = True
+            return "copies", "cc", entity
+        if current is None:
+            return section, "other", None
+        current.closed = True
+        if label in SALUTATION_LABELS:
+            return section, "salutation", state.entity
+        if label in CC_LABELS:
+            return section, "cc", state.entity
+        return section, "contact", state.entity
+    kind = line_kind(line)
+    if kind == "other":
+        state.section, state.entity = "notes", None
+        return "notes", "other", None
+    if kind == "person":
+        if current is None or current.closed or current.has_name:
+            current = state.entities[state.new_entity(section)]
+        person = parse_person(line)
+        current.has_name, current.name = True, person.name if person else line
+        return section, "target-name", state.entity
+    if kind == "title":
+        if current is None or current.closed or (current.has_name and current.title_first):
+            current = state.entities[state.new_entity(section)]
+            current.title_first = True
+        current.label = current.label or line
+        return section, "target-title", state.entity
+    if current is None or (current.closed and kind == "organisation"):
+        current = state.entities[state.new_entity(section)]
+        current.label = line
+    if kind == "organisation":
+        return section, "target-title", state.entity
+    current.closed = True
+    return section, "address", state.entity
+
+
+def _classification_text(block: Block, dialect: str) -> str:
+    """The block's text as a reader sees it, with HTML line breaks as new lines."""
+    return readable(*to_placeholders(block.raw, dialect))
 
 
 def build_units(blocks: list[Block], dialect: str) -> list[Unit]:
     """Classify blocks, split prose into sentences, and give every unit a stable id."""
-    texts = [to_placeholders(block.raw, dialect) for block in blocks]
-    roles = classify(blocks, [plain_text(text) for text, _ in texts])
+    roles = classify(blocks, [_classification_text(block, dialect) for block in blocks])
     counters: dict[tuple[str, str], int] = {}
     units: list[Unit] = []
     for block, (section, role, target) in zip(blocks, roles, strict=True):
-        if role == "salutation" and section == "targets":
+        if role == "salutation" and section in ("targets", "copies"):
             label = _SALUTATION_LABEL.match(block.raw)
             if label:
                 block.prefix += label.group(1)
                 block.raw = block.raw[label.end():]
-        scope = f"targets/{target}" if section == "targets" and target else section
+        scope = f"{section}/{target}" if section in ("targets", "copies") and target else section
         counters[(scope, role)] = counters.get((scope, role), 0) + 1
         base_id = f"{scope}/{role}-{counters[(scope, role)]}"
         units += _block_units(block, dialect, base_id, role, target, split=role in SPLIT_ROLES)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from uaintl.catalog.pofile import read_po
 from uaintl.config import Project
-from uaintl.document.blocks import read_source_text
+from uaintl.document.formats import format_for
 from uaintl.names.check import Finding, check_catalog, check_text
 from uaintl.names.match import NameIndex
 from uaintl.names.registry import load_registry
@@ -24,7 +24,7 @@ def project_findings(project: Project, documents: dict[str, Path | None], index:
     findings: list[Finding] = []
     for document, source in documents.items():
         if source is not None:
-            findings += check_text(project.display(source), read_source_text(source), index)
+            findings += check_text(project.display(source), format_for(source).read(source).text, index)
         for locale in project.locales:
             path = project.po_path(document, locale)
             if path.exists():

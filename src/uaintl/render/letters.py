@@ -13,7 +13,8 @@ from babel.dates import format_date
 from lxml import etree
 
 from uaintl import lang
-from uaintl.document.model import Unit, split_sentence_id
+from uaintl.document.appeal import Appeal, iter_letter_units
+from uaintl.document.model import split_sentence_id
 from uaintl.lang import LocaleProfile
 from uaintl.render.localize import Localized, append_html, as_markdown, as_plain
 
@@ -38,6 +39,7 @@ class Letter:
     email: str
     subject: str
     draft: bool
+    cc: list[str] = field(default_factory=list)
 
 
 def draft_banner(locale: str) -> str:
@@ -85,36 +87,42 @@ def written_as(letter: Letter, profile: LocaleProfile, names: dict[str, str] | N
                    closing=convert(letter.closing), subject=convert(letter.subject))
 
 
-def build_letters(localized: Localized, genders: dict[str, str | None], sender: Sender, day: date,
+def _as_sentence(text: str) -> str:
+    """A bullet-point appeal as a sentence of the letter: capital first, full stop last."""
+    text = re.sub(r"(?:[;,:]|\s+(?:and|и|і))\s*$", "", text.strip())
+    text = text[:1].upper() + text[1:]
+    return text if re.search(r"[.!?…](?:</\d+>)?$", text) else text + "."
+
+
+def build_letters(localized: Localized, appeal: Appeal, sender: Sender, day: date,
                   subject_unit: str = "header/title-2") -> list[Letter]:
+    """One letter per official of ``appeal`` (recognised from the template): the sample letter's
+    paragraphs, or the bullet-point appeals as one paragraph when there is no sample letter."""
     units = localized.units
-    by_target: dict[str, list[Unit]] = {}
-    for unit in units:
-        if unit.target and unit.id.startswith("targets/"):
-            by_target.setdefault(unit.target, []).append(unit)
-    letter_units = [unit for unit in units if unit.role == "letter"]
+    by_id = {unit.id: unit for unit in units}
     paragraphs: dict[str, list[tuple[str, tuple]]] = {}
-    for unit in letter_units:
-        paragraphs.setdefault(split_sentence_id(unit.id)[0], []).append((localized.text(unit), unit.placeholders))
+    for unit in iter_letter_units(units):
+        text = localized.text(unit)
+        if unit.role == "appeal-point":
+            paragraphs.setdefault("points", []).append((_as_sentence(text), unit.placeholders))
+        else:
+            paragraphs.setdefault(split_sentence_id(unit.id)[0], []).append((text, unit.placeholders))
     closing = next((localized.text(unit) for unit in units if unit.role == "closing"), "")
     subject = next((localized.text(unit) for unit in units if unit.id == subject_unit),
                    next((localized.text(unit) for unit in units if unit.role == "title"), ""))
     subject = subject[:1].upper() + subject[1:].lower() if subject.isupper() else subject
     letters = []
-    for target, own in by_target.items():
-        recipient = [as_plain(localized.text(unit), unit.placeholders) for unit in own
-                     if unit.role in ("target-name", "target-title", "address")]
-        greeting_units = [unit for unit in units if unit.role == "salutation" and unit.target == target]
-        greeting_unit = next((unit for unit in greeting_units if unit.id.startswith("letter/")),
-                             greeting_units[0] if greeting_units else None)
-        greeting = localized.text(greeting_unit) if greeting_unit else ""
-        email = next((placeholder.opening.strip("<>").removeprefix("mailto:") for unit in own
-                      if unit.role == "contact" for placeholder in unit.placeholders
-                      if "@" in placeholder.opening and not placeholder.opening.startswith(("[", "@"))), "")
+    for official in appeal.officials:
+        recipient = [as_plain(localized.text(unit), unit.placeholders) for unit in units
+                     if unit.target == official.id and unit.id.startswith("targets/")
+                     and unit.role in ("target-name", "target-title", "address")]
+        greeting_unit = by_id.get(official.salutation_unit or "")
+        greeting = localized.text(greeting_unit) if greeting_unit else official.salutation
         letters.append(Letter(
-            target=target, locale=localized.locale, recipient=recipient, date=long_date(day, localized.locale),
-            salutation=salutation(greeting, genders.get(target), localized.locale),
-            paragraphs=list(paragraphs.values()), closing=closing, sender=sender, email=email,
+            target=official.id, locale=localized.locale, recipient=recipient, date=long_date(day, localized.locale),
+            salutation=salutation(greeting, official.gender, localized.locale),
+            paragraphs=list(paragraphs.values()), closing=closing, sender=sender,
+            email=official.emails[0] if official.emails else "", cc=list(official.cc),
             subject=as_plain(subject, ()), draft=not localized.complete,
         ))
     return letters
@@ -184,6 +192,8 @@ def letter_email(letter: Letter) -> bytes:
     """An .eml draft addressed to the official, UTF-8, with text and HTML parts."""
     message = EmailMessage()
     message["To"] = letter.email or "undisclosed-recipients:;"
+    if letter.cc:
+        message["Cc"] = ", ".join(letter.cc)
     if letter.sender.email:
         message["From"] = formataddr((letter.sender.name, letter.sender.email))
     message["Subject"] = letter.subject

@@ -11,7 +11,11 @@ from uaintl.catalog.pofile import read_po
 from uaintl.catalog.extract import FORMAT_FIELD, SOURCE_FIELD
 from uaintl.catalog.rebuild import rebuild
 from uaintl.config import Project
+from uaintl.catalog.units import entry_to_unit
+from uaintl.document.appeal import Appeal, recognise
 from uaintl.document.formats import format_named
+from uaintl.document.inspect import gender_lookup
+from uaintl.document.sidecar import load_sidecar
 from uaintl.fileio import atomic_write
 from uaintl.progress import Progress, no_progress
 from uaintl.names.translit import registry_words
@@ -33,19 +37,12 @@ def sender_from(project: Project, name: str | None, email: str | None, address: 
                   email or configured.get("email", ""))
 
 
-def target_genders(index, localized: Localized) -> dict[str, str | None]:
-    """Each official's gender from the names registry, found by their name in the source."""
-    genders: dict[str, str | None] = {}
-    if index is None:
-        return genders
-    from uaintl.names.match import find_mentions
-
-    for unit in localized.units:
-        if unit.role == "target-name" and unit.target:
-            people = [mention.person for mention in find_mentions(unit.text, index) if mention.person]
-            person = index.registry.get(people[0]) if people else None
-            genders[unit.target] = person.gender if person else None
-    return genders
+def template_appeal(project: Project, template, index) -> Appeal:
+    """The officials and letter recognised in a template, with the source's corrections applied
+    and genders from the names registry where it knows the person."""
+    source = template.header_field(SOURCE_FIELD)
+    corrections = load_sidecar(project.root / source) if source else None
+    return recognise([entry_to_unit(entry) for entry in template.messages], corrections, gender_lookup(index))
 
 
 def render_locales(project: Project) -> tuple[str, ...]:
@@ -74,6 +71,7 @@ def plan_render(project: Project, documents: list[str], locales: tuple[str, ...]
     index = name_index(project)
     for document in documents:
         template = read_po(project.pot_path(document))
+        appeal = template_appeal(project, template, index)
         for locale in locales:
             profile = lang.find(locale)
             written_from = profile if profile and profile.base else None
@@ -98,7 +96,7 @@ def plan_render(project: Project, documents: list[str], locales: tuple[str, ...]
                            None if localized.complete else draft_banner(locale))
             suffix = format_named(template.header_field(FORMAT_FIELD)).output_suffix(Path(source).suffix)
             plan.files[folder / f"{document}{suffix}"] = full.encode("utf-8")
-            for letter in build_letters(localized, target_genders(index, localized), sender, day):
+            for letter in build_letters(localized, appeal, sender, day):
                 letter = written_as(letter, written_from, names) if written_from else letter
                 stem = folder / f"letter-{letter.target}"
                 plan.files[stem.with_suffix(".txt")] = letter_text(letter).encode("utf-8")

@@ -1,0 +1,201 @@
+"""The lines of a target block: what kind each line is, and the parts of a person's line.
+
+A target block (one official, or one copy recipient) is made of lines of these kinds:
+
+- ``person``: a name, with honorifics or ranks and a title on the same line or not —
+  "Ivan Kubrakou", "Ms Alena Sakovich", "Krasnov Igor Viktorovich", "Prosecutor General Aliaksei Zhuk",
+  "Minister of Defence Lt.-Gen. Andrei Ravkou", "Ms Tatiana Lebedeva, High Commissioner for …";
+- ``title``: a job title — "Prosecutor General of the Republic of Belarus", "Head of …";
+- ``organisation``: "Embassy of Belarus", "Prosecutor General's Office", "Minsk City Court";
+- ``address``: a postal line — digits, a street abbreviation (ul., vul., pr., pl., str.), a country;
+- ``label``: any ``Label: value`` line — a contact field (Email, Fax, Twitter/X, "Complaint form
+  online", …), a Salutation, or Cc ("Copies to:", "CC:", "Copy to:");
+- anything else (a sentence) is not part of a target block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HONORIFICS = frozenset({
+    "mr", "mrs", "ms", "miss", "dr", "prof", "h.e.", "he", "his", "her", "excellency", "sir", "dame",
+    "lt.-gen.", "lt-gen.", "lt.gen.", "lt.", "gen.", "maj.-gen.", "col.", "lt.-col.", "maj.", "capt.",
+    "colonel", "general", "major", "lieutenant", "lieutenant-general", "major-general", "rev.",
+})
+OFFICES = frozenset({
+    "minister", "prosecutor", "procurator", "head", "chair", "chairman", "chairwoman", "chairperson",
+    "director", "commissioner", "ombudsman", "ombudsperson", "governor", "president", "ambassador",
+    "chargé", "charge", "judge", "mayor", "speaker", "secretary", "chief", "commander", "deputy",
+    "investigator", "rector", "warden", "superintendent", "representative", "envoy", "consul",
+    "attorney", "physician", "officer", "general", "premier", "chancellor", "senator", "member",
+})
+_MODIFIERS = frozenset({"first", "acting", "presiding", "high", "presidential", "federal", "regional",
+                        "special", "vice", "senior", "interim", "prime", "chief", "deputy", "state"})
+ORGANISATIONS = frozenset({
+    "embassy", "ministry", "office", "administration", "committee", "court", "service", "department",
+    "directorate", "agency", "council", "parliament", "assembly", "duma", "procuracy", "colony",
+    "prison", "centre", "center", "hospital", "police", "bureau", "commission", "inspectorate",
+    "consulate", "mission", "government", "secretariat", "chamber", "university", "kgb", "fsb",
+    "institution", "facility", "headquarters",
+})
+_PLACES = frozenset({
+    "belarus", "russia", "russian federation", "republic of belarus", "ukraine", "united kingdom", "uk",
+    "usa", "united states", "united states of america", "germany", "france", "poland", "lithuania",
+    "latvia", "kazakhstan", "switzerland", "belgium", "netherlands", "the netherlands", "canada",
+})
+_NOT_NAME = frozenset({"republic", "federation", "region", "oblast", "city", "district", "kingdom", "states",
+                       "union", "affairs", "justice", "defence", "defense", "interior", "rights", "human"})
+_FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "in", "under", "to", "at", "on", "a.i.", "a.i"})
+_STREET = re.compile(
+    r"^(?:ul|vul|pr|pl|str|prosp|prospekt|pr-t|per|pereulok|bul|blvd|sq|ave|av|p/?o|pl\.|nab|sh|"
+    r"ulitsa|vulitsa|vulica|ulica|street|road|prospect)\b\.?", re.I)
+_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’/.()\- ]{0,30}?)\s*:\s*(?P<value>.*)$")
+_SPLIT_FIELDS = re.compile(r"\s+(?:\||I|/|;)\s+(?=[A-Z][\w./-]{0,20}\s*:)")
+_NAME_TOKEN = re.compile(r"^(?:[A-Z\u0400-\u042F\u0490\u0406\u040E][\w'’\-]*[\w]|[A-Z]\.)$")
+
+CC_LABELS = frozenset({"copies to", "copy to", "cc", "copies", "copy", "cc to", "with a copy to"})
+GLOBAL_COPY = re.compile(r"^(?:and (?:send )?|also (?:send )?|please also send |send (?:your )?)copies "
+                         r"(?:of your (?:appeals?|letters?) )?to\b", re.I)
+TARGETS_INTRO = re.compile(
+    r"^(?:please )?(?:write to|send (?:your )?appeals? (?:to|before)|appeals? to|contact information|officials|"
+    r"send (?:your )?(?:letters?|appeals?) (?:by|before)\b.*\bto|please send appeals\b)", re.I)
+SALUTATION_LABELS = frozenset({"salutation", "greeting"})
+NOTE_LABELS = re.compile(r"^(?:deadline|preferred language|name(?:s)? and pronouns?|link to previous|name|gender|"
+                         r"please take action|ua|index)\b", re.I)
+_TEMPLATE = re.compile(r"\bAddress 1\b.*\bAddress 2\b", re.I)  # "insert local diplomatic addresses" forms
+EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person's line split into its parts."""
+
+    name: str
+    honorifics: tuple[str, ...] = ()
+    title: str = ""
+
+
+def _words(line: str) -> list[str]:
+    return line.replace(",", " , ").split()
+
+
+def _is_office_phrase(words: list[str]) -> bool:
+    """Whether the words begin with a job title: an office noun within the first words."""
+    for word in words[:4]:
+        lowered = word.lower().strip(",")
+        if lowered in OFFICES:
+            return True
+        if lowered not in _MODIFIERS and lowered not in HONORIFICS:
+            return False
+    return False
+
+
+def _strip_honorifics(words: list[str]) -> tuple[list[str], list[str]]:
+    honorifics: list[str] = []
+    while words and words[0].lower() in HONORIFICS and not (
+            words[0].lower() in ("general", "colonel", "major") and len(words) > 1 and words[1][:1].islower()):
+        honorifics.append(words.pop(0))
+    return honorifics, words
+
+
+def _name_run(words: list[str]) -> int:
+    """How many words at the end of ``words`` form a personal name (0 when none)."""
+    count = 0
+    for word in reversed(words):
+        lowered = word.lower()
+        if (not _NAME_TOKEN.match(word) or lowered in OFFICES or lowered in ORGANISATIONS or lowered in _NOT_NAME
+                or lowered in HONORIFICS or lowered in _FUNCTION_WORDS):
+            break
+        count += 1
+        if count == 4:
+            break
+    if count and count < len(words) and words[-count - 1].lower() in _FUNCTION_WORDS:
+        return 0  # "Minister of Foreign Affairs": the object of the title, not a name
+    if count and words[-count].endswith(".") and count == 1:
+        return 0
+    return count
+
+
+def parse_person(line: str) -> Person | None:
+    """The parts of a line holding a person's name, or None when it holds none."""
+    line = line.strip().rstrip(",;")
+    if not line or any(char.isdigit() for char in line) or "@" in line:
+        return None
+    head, comma, tail = line.partition(",")
+    head_words = head.split()
+    honorifics, rest = _strip_honorifics(list(head_words))
+    if comma and rest and _name_run(rest) == len(rest) and (len(rest) >= 2 or honorifics):
+        return Person(" ".join(rest), tuple(honorifics), tail.strip())
+    words = line.split()
+    honorifics, rest = _strip_honorifics(list(words))
+    run = _name_run(rest)
+    if run == 0 or (run == 1 and not honorifics and len(rest) == 1):
+        return None
+    name = rest[len(rest) - run:]
+    before = rest[:len(rest) - run]
+    trailing: list[str] = []
+    while before and before[-1].lower() in HONORIFICS and before[-1].lower() not in OFFICES:
+        trailing.insert(0, before.pop())
+    if before and not _is_office_phrase(before):
+        return None  # "Russian Federation", "Hrodna Regional Children's Hospital"
+    if run == 1 and not (honorifics or trailing or before):
+        return None
+    if " ".join(name).lower() in _PLACES:
+        return None
+    return Person(" ".join(name), tuple(honorifics + trailing), " ".join(before))
+
+
+def line_kind(line: str) -> str:
+    """``label``, ``person``, ``title``, ``organisation``, ``address`` or ``other`` for one line."""
+    text = line.strip()
+    if not text:
+        return "other"
+    if _LABEL.match(text) and len(_LABEL.match(text).group("label").split()) <= 4:
+        return "label"
+    words = text.split()
+    lowered = text.lower().rstrip(".,")
+    if lowered in _PLACES or _STREET.match(text):
+        return "address"
+    if _TEMPLATE.search(text):
+        return "other"
+    final_stop = bool(re.search(r"[.!?:]$", text)) and not re.search(r"\b[A-Za-z]\.[a-z]\.$", text)
+    if _is_office_phrase(words) and "'s office" not in lowered and not final_stop:
+        return "person" if parse_person(text) else "title"
+    if words[0].lower() in ORGANISATIONS and not final_stop:
+        return "organisation"
+    if parse_person(text):
+        return "person"
+    if any(char.isdigit() for char in text):
+        return "address"
+    if _is_sentence(text):
+        return "other"
+    if any(word.lower().strip(",.") in ORGANISATIONS for word in words) or "'s office" in lowered:
+        return "organisation"
+    if len(words) <= 4 and all(word[:1].isupper() for word in words if word.lower() not in _FUNCTION_WORDS):
+        return "address"  # a town or region line: "Moscow", "Khanty-Mansiysk Region"
+    return "other"
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) >= 8 or bool(re.search(r"[.!?]$", text) and len(text.split()) >= 5)
+
+
+def label_parts(line: str) -> tuple[str, str] | None:
+    """("Email", "x@y") for "Email: x@y"."""
+    match = _LABEL.match(line.strip())
+    return (match.group("label").strip(), match.group("value").strip()) if match else None
+
+
+def contact_fields(line: str) -> list[tuple[str, str]]:
+    """The fields of a contact line: "Phone: … | Fax: …" and "Tel: … I Fax: …" are two."""
+    fields = []
+    for piece in _SPLIT_FIELDS.split(line.strip()):
+        parts = label_parts(piece)
+        if parts:
+            fields.append(parts)
+    return fields
+
+
+def emails(text: str) -> list[str]:
+    return EMAIL.findall(text)
