@@ -87,6 +87,7 @@ class Appeal:
     deadline: date | None
     sections: list[dict]
     warnings: list[Warning]
+    is_appeal: bool = True  # False: an article to translate (its corrections file says so)
 
     def as_dict(self) -> dict:
         data = asdict(self)
@@ -199,8 +200,9 @@ def recognise(units: list[Unit], corrections: dict | None = None, gender_of: Gen
     letter = _letter(units, officials)
     for official in officials:
         _salutation(official, units, letter)
-    warnings = _warnings(officials, letter, units)
-    return Appeal(officials, copies, letter, find_deadline(units), _sections(units), warnings)
+    is_appeal = corrections.get("document", {}).get("appeal", True)
+    warnings = _warnings(officials, letter, units) if is_appeal else []
+    return Appeal(officials, copies, letter, find_deadline(units), _sections(units), warnings, is_appeal)
 
 
 def _entity(kind: str, target: str, own: list[Unit], gender_of: GenderLookup) -> Official:

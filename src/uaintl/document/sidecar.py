@@ -16,6 +16,9 @@ What recognition found can be fixed per official (by the id ``uaintl inspect`` s
     [roles]                          # unit id = role (see the README's list of roles)
     "header/summary-2.1" = "background"
 
+    [document]
+    appeal = false                   # an article to translate, not an appeal: no letters expected
+
 Corrections win over recognition. A bad file gives one error with its file and line.
 """
 
@@ -76,8 +79,12 @@ def load_sidecar(source: Path) -> dict | None:
         return UaintlError(message, path, _line(text, table, key), hint)
 
     for section in data:
-        if section not in ("officials", "copies", "roles"):
-            raise fail(f"unknown table [{section}]", section, hint="use [officials.<id>], [copies.<id>] or [roles]")
+        if section not in ("officials", "copies", "roles", "document"):
+            raise fail(f"unknown table [{section}]", section,
+                       hint="use [officials.<id>], [copies.<id>], [roles] or [document]")
+    for key, value in data.get("document", {}).items():
+        if key != "appeal" or not isinstance(value, bool):
+            raise fail(f"[document] takes only appeal = true or false, not {key} = {value!r}", "document", key)
     for section in ("officials", "copies"):
         for target, fields in data.get(section, {}).items():
             table = f"{section}.{target}"
