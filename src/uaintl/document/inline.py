@@ -22,6 +22,7 @@ _ATOMS = r"""
 | (?P<email>(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)
 | (?P<handle>(?<![\w@/.])@[A-Za-z0-9_]{2,30}(?![\w@]))
 | (?P<phone>(?<![\w+])(?:\+\d{1,3}[ -]?)?(?:\(\d{1,5}\)[ -]?)?\d{2,4}(?:[ -]\d{2,4}){2,5}(?![\w-]))
+| (?P<footnote>\[\^?\d{1,3}\](?![(\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)
 | (?P<lookalike></?\d+/?>)
 """
 _MARKDOWN_TOKEN = re.compile(
@@ -41,11 +42,12 @@ PROTECTED_TEXT = re.compile(_ATOMS.replace("| (?P<lookalike></?\\d+/?>)", ""), r
 _HTML_ATOM_TOKEN = re.compile(_ATOMS + r"| (?P<escaped_lookalike>&lt;/?\d+/?&gt;)", re.X)
 _HTML_TOKEN = re.compile(r"<!--.*?-->|<(/?)([A-Za-z][\w:.-]*)((?:\s[^>]*?)?)(/?)>", re.S)
 _HTML_VOID = frozenset({"br", "img", "wbr", "input", "hr", "area", "col", "embed", "source"})
-_HTML_ATOM_ELEMENTS = frozenset({"code", "kbd", "samp", "var", "script", "style", "math", "svg"})
+_HTML_ATOM_ELEMENTS = frozenset({"code", "kbd", "samp", "var", "script", "style", "math", "svg",
+                                 "sup"})  # <sup>: footnote markers
 # A placeholder tag in unit text: groups (atom, opening, closing) number <n/>, <n>, </n>.
 TAG = re.compile(r"<(\d+)/>|<(\d+)>|</(\d+)>")
 _MIN_PHONE_DIGITS = 7
-_ATOM_KINDS = ("url", "email", "handle", "phone", "lookalike")
+_ATOM_KINDS = ("url", "email", "handle", "phone", "footnote", "lookalike")
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,14 @@ from uaintl.document.inline import Token, protected_ranges
 
 # Abbreviations after which a full stop does not end a sentence (lower case, without the final dot).
 ABBREVIATIONS = frozenset({
-    "vul", "ave", "av", "str", "pr", "blvd", "no", "nos", "nr", "mr", "mrs", "ms", "dr", "st",
+    "vul", "ul", "pl", "per", "prosp", "bul", "kv", "obl", "ave", "av", "str", "pr", "blvd", "no", "nos", "nr", "mr", "mrs", "ms", "dr", "st",
     "prof", "gen", "col", "lt", "sgt", "sr", "jr", "vs", "art", "arts", "para", "pp", "vol",
     "fig", "approx", "dept", "tel", "ref", "e.g", "i.e", "cf", "u.s", "u.k", "u.n", "jan", "feb",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 })
 _BOUNDARY = re.compile(
-    r"(?P<end>[.!?…]+)(?P<close>[\"'”’»)\]*_]*(?:</[a-z]+>)*)(?P<space>\s+)"
+    r"(?P<end>[.!?…]+)(?P<close>[\"'”’»)\]*_]*(?:</[a-z]+>)*"
+    r"(?:\[\^?\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|<sup\b[^>]*>.*?</sup>)?)(?P<space>\s+)"
     r"(?=[\"'“‘«(\[*_<]*(?:<[a-z][^>]*>)*(?P<next>\w))"
 )
 _WORD_BEFORE = re.compile(r"([^\s(\"'“«*_\[>]+)$")

@@ -9,8 +9,8 @@ from uaintl.document.blocks import Block, Extracted, WriteContext, read_source_t
 from uaintl.document.inline import MARKDOWN, protected_ranges, restore, tokenize
 from uaintl.document.model import Unit
 
-_PREFIX = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>#{1,6}[ \t]+|\d{1,3}[.)][ \t]+|[-*+•‣][ \t]+)?")
-_LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*+•‣])[ \t]+\S")
+_PREFIX = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>#{1,6}[ \t]+|\d{1,3}[.)][ \t]+|[-*+•‣][ \t]+|\[\^?\d{1,3}\]:?[ \t]+)?")
+_LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*+•‣]|\[\^?\d{1,3}\]:?)[ \t]+\S")  # footnotes too
 _CONTACT_LINE = re.compile(r"^[ \t]*[A-Za-z][\w -]{1,20}:[ \t]*\S")
 _SENTENCE_END = re.compile(r"[.!?,;:]\W*$")
 _SHORT_LINE_END = re.compile(r"[.!?,;]\W*$")  # a line ending so is prose; "Write to:" may head short lines
@@ -89,6 +89,8 @@ def _block(text: str, line: int) -> Block:
     kind = "paragraph"
     if marker.startswith("#"):
         kind = "heading"
+    elif marker.startswith("["):
+        kind = "paragraph"  # a footnote: its marker stays in the prefix
     elif marker:
         kind = "item"
     prefix = match.group(0)

@@ -108,7 +108,7 @@ PROFILE = LocaleProfile(
     letters="абвгґдеёжзійклмнопрстуўфхцчшыьэюя",
     draft_banner="ЧАРНАВІК — пераклад не правераны",
     # The adjective agrees with the addressee's gender; the salutation ends with "!".
-    salutations={"m": "Паважаны спадар", "f": "Паважаная спадарыня"},
+    salutations={"m": "Паважаны спадар", "f": "Паважаная спадарыня", "n": "Паважаны(-ая)"},
     greeting=r"Паважан(?:ы|ая)\s+(?:спадар(?:ыня)?)?",
     hunspell="be_BY",
     romanisations={"national": NATIONAL, "passport": PASSPORT, "bgn-pcgn": BGN, "lacinka": lacinka, "iso9": ISO9},

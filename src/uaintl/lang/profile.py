@@ -21,7 +21,8 @@ class LocaleProfile:
     script: str  # ISO 15924: "Cyrl", "Latn"
     letters: str  # the alphabet, lower case: tells a name's language by its letters
     draft_banner: str  # heads a letter or document rendered from unreviewed text
-    # Letters: the greeting that agrees with the official's gender ("m"/"f"), a regular expression
+    # Letters: the greeting that agrees with the official's gender ("m"/"f"; "n" when the gender is
+    # unknown: a neutral form the reviewer is told to check), a regular expression
     # for the greeting as a translator writes it (removed before the agreeing one is put back), and
     # how greeting and title make the salutation line.
     salutations: Mapping[str, str] = field(default_factory=dict)

@@ -69,9 +69,10 @@ def salutation(translated: str, gender: str | None, locale: str) -> str:
     """Rebuild the greeting so that its adjective agrees with the official's gender."""
     title = _greetings().sub("", translated.strip()).rstrip(",!. ")
     profile = lang.find(locale)
-    if gender is None or profile is None or gender not in profile.salutations or not title:
+    key = gender or "n"  # unknown gender: the locale's neutral form
+    if profile is None or key not in profile.salutations or not title:
         return translated.strip()
-    return profile.salutation_format.format(greeting=profile.salutations[gender], title=title)
+    return profile.salutation_format.format(greeting=profile.salutations[key], title=title)
 
 
 def written_as(letter: Letter, profile: LocaleProfile, names: dict[str, str] | None = None) -> Letter:
@@ -120,7 +121,8 @@ def build_letters(localized: Localized, appeal: Appeal, sender: Sender, day: dat
         greeting = localized.text(greeting_unit) if greeting_unit else official.salutation
         letters.append(Letter(
             target=official.id, locale=localized.locale, recipient=recipient, date=long_date(day, localized.locale),
-            salutation=salutation(greeting, official.gender, localized.locale),
+            salutation=(greeting.strip() if official.salutation_source == "neutral"  # "Dear Sir or Madam" as translated
+                        else salutation(greeting, official.gender, localized.locale)),
             paragraphs=list(paragraphs.values()), closing=closing, sender=sender,
             email=official.emails[0] if official.emails else "", cc=list(official.cc),
             subject=as_plain(subject, ()), draft=not localized.complete,

@@ -1,0 +1,73 @@
+"""On every corpus appeal: one letter per official, to their own e-mail, Cc as recognised, and a
+salutation that is never blank and agrees with the official's gender."""
+
+from __future__ import annotations
+
+import email
+from datetime import date
+from email import policy
+from pathlib import Path
+
+import pytest
+
+from tests.corpus import corpus_documents, expected, materialise
+from uaintl.catalog.extract import write_templates
+from uaintl.catalog.model import FUZZY
+from uaintl.catalog.pofile import dump_po, read_po
+from uaintl.catalog.update import update_catalogs
+from uaintl.config import Project
+from uaintl.document.load import load_document
+from uaintl.render.letters import Sender
+from uaintl.render.run import plan_render
+
+# The Russian greeting for each gender ("" = unknown: the neutral form the reviewer is told to check).
+RU_GREETING = {"m": "Уважаемый господин ", "f": "Уважаемая госпожа ", "": "Уважаемый(-ая) "}
+
+
+def _reviewed_project(tmp_path: Path, name: str) -> tuple[Project, str]:
+    """A project with the appeal and a complete ru catalogue (the source text as the translation),
+    as a translator leaves it once every unit is reviewed."""
+    materialise(name, tmp_path / "sources")
+    project = Project(root=tmp_path, locales=("ru",))
+    document = load_document(project.sources()[0], project.display(project.sources()[0]))
+    write_templates([document], [project.pot_path(document.name)])
+    update_catalogs([(project.pot_path(document.name), {"ru": project.po_path(document.name, "ru")})], 60)
+    catalog = read_po(project.po_path(document.name, "ru"))
+    for entry in catalog.messages:
+        entry.msgstr = entry.msgid
+        entry.flags = [flag for flag in entry.flags if flag != FUZZY]
+    project.po_path(document.name, "ru").write_bytes(dump_po(catalog))
+    return project, document.name
+
+
+@pytest.mark.parametrize("name", corpus_documents())
+def test_one_letter_per_official_to_their_own_email(name: str, tmp_path: Path) -> None:
+    project, document = _reviewed_project(tmp_path, name)
+    plan = plan_render(project, [document], ("ru",), date(2026, 1, 15), False, Sender("Hanna", [], "h@example.org"),
+                       tmp_path / "out")
+    assert not plan.incomplete
+    messages = {path.stem: email.message_from_bytes(data, policy=policy.default)
+                for path, data in plan.files.items() if path.suffix == ".eml"}
+    officials = expected(name)["official"]
+    assert len(messages) == len(officials)
+    by_address = {message["To"]: message for message in messages.values()}
+    for official in officials:
+        message = by_address[official["emails"][0]]  # exactly one letter, to their own e-mail
+        assert sorted(filter(None, (message["Cc"] or "").split(", "))) == sorted(official["cc"])
+        text = message.get_body(("plain",)).get_content()
+        greeting = next(line for line in text.split("\n") if line.startswith(("Уважаем", "Dear")))
+        assert greeting.startswith(RU_GREETING[official["gender"]]) and len(greeting) > len(RU_GREETING[""]) + 2, (
+            official["name"], greeting)
+        # the letter has a body: the sample letter's paragraphs or the bullet-point appeals
+        assert len(text.split("\n\n")) >= 5
+
+
+def test_bullet_points_become_the_letter(tmp_path: Path) -> None:
+    project, document = _reviewed_project(tmp_path, "2012-russia-appeals.txt")
+    plan = plan_render(project, [document], ("ru",), date(2026, 1, 15), False, Sender(), tmp_path / "out")
+    letter = plan.files[tmp_path / "out" / document / "ru" / "letter-viktor-semyonovich-gromov.txt"].decode()
+    body = letter.split("Уважаемый господин Prosecutor General!\n\n")[1]
+    assert body.startswith("Calling on the authorities to conduct a prompt, thorough and impartial investigation "
+                           "into the attack on Pavel Drozdov and bring those responsible to justice. Urging them")
+    assert "Calling on them to ensure that environmental activists in the Moscow Region can carry out their work " \
+           "without fear of reprisals.\n\nYours sincerely," in body
