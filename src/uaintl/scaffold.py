@@ -31,9 +31,11 @@ pivots = { be = "ru" }
 # Other CTranslate2 model directories, each with a uaintl-model.toml.
 models = []
 beam_size = 2
-# Translation memory: reviewed catalogues of this project, plus these PO/TMX files.
+# Translation memory: reviewed catalogues of this project, plus these PO/TMX files, plus uaintl's
+# bundled UA boilerplate (recurring UA text in be/ru, always as a draft for review; false turns it off).
 compendia = []
 memory_threshold = 75
+boilerplate = true
 # Requests in flight at once to the MT servers below (uaintl translate --jobs).
 jobs = 4
 

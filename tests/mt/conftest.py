@@ -81,10 +81,11 @@ def argos_home(tmp_path_factory):
 
 @pytest.fixture
 def mt_project(project: Path, tmp_path: Path) -> Path:
-    """The sample project with argos packages kept in a folder of its own."""
+    """The sample project with argos packages kept in a folder of its own; the bundled boilerplate
+    memory is off, so that these tests see what the engines do (tests/mt/test_memory.py covers it)."""
     (project / "uaintl.toml").write_text(
         '[project]\nlocales = ["be", "ru"]\n[mt]\n'
         f'argos_packages = "{tmp_path / "packages"}"\nengines = ["argos", "ct2", "apertium"]\n'
-        "beam_size = 1\n",  # the tiny copy models are decoded greedily
+        "beam_size = 1\nboilerplate = false\n",  # the tiny copy models are decoded greedily
         encoding="utf-8")
     return project

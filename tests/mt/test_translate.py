@@ -102,17 +102,18 @@ def test_memory_exact_match_is_translated_and_fuzzy_match_is_fuzzy(cli, mt_proje
     closing = entry(mt_project, "be", "letter/closing-1")
     assert closing.msgstr == "З павагай," and not closing.fuzzy
     assert closing.translator_comments == ["uaintl-tm: exact match from locales/other/be.po"]
-    note = entry(mt_project, "be", "notes/other-1")
-    assert note.fuzzy and note.msgstr == "Можна пісаць і на сваёй мове!"
-    assert re.match(r"uaintl-tm: 9\d% match from locales/other/be\.po", note.translator_comments[0])
+    note = entry(mt_project, "be", "notes/other-1")  # differs only in its ending: adapted, for review
+    assert note.fuzzy and note.msgstr == "Можна пісаць і на сваёй мове."
+    assert note.translator_comments[0].startswith(
+        "uaintl-tm: 100% match from locales/other/be.po (letter case or punctuation adapted)")
 
 
 def test_memory_lookup_is_indexed() -> None:
     memory = TranslationMemory()
     for number in range(5000):
         memory.add(f"Segment number {number} about topic {number % 97}", f"Сегмент {number}", "tm")
-    match = memory.lookup("Segment number 4321 about topic 53!", 75)
-    assert match is not None and match.text == "Сегмент 4321"
+    match = memory.lookup("Segment number 4321 about topic 53!", 75)  # the same segment but its ending
+    assert match is not None and match.text == "Сегмент 4321!" and match.substitutions == ()
     assert memory.lookup("Completely unrelated words here", 75) is None
 
 

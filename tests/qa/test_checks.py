@@ -28,8 +28,8 @@ def problems(msgid: str, msgstr: str, locale: str = "be", comments: list[str] | 
 
 
 def test_registry_lists_every_check_with_a_severity() -> None:
-    assert set(CHECKS) == {"placeholders", "numbers", "protected", "end-punctuation", "untranslated", "fuzzy",
-                           "double-space", "mixed-script", "names", "spelling"}
+    assert set(CHECKS) == {"placeholders", "numbers", "dates", "protected", "end-punctuation", "untranslated",
+                           "fuzzy", "double-space", "mixed-script", "names", "spelling"}
     assert {check.severity for check in CHECKS.values()} == {"error", "warning"}
     assert all(check.description for check in CHECKS.values())
 
@@ -37,6 +37,27 @@ def test_registry_lists_every_check_with_a_severity() -> None:
 def test_only_the_untranslated_check_looks_at_empty_entries() -> None:
     assert [check.id for check in CHECKS.values() if check.on_empty] == ["untranslated"]
     assert problems("<1>Click</1> 2021", "") == {"untranslated": ["not translated"]}
+
+
+@pytest.mark.parametrize(("locale", "msgid", "msgstr"), [
+    ("be", "UNTIL: September 28, 2021", "ДА: 28 верасня 2021 г."),
+    ("ru", "Arrested on 14 July 2021 and released on 7 June.", "Задержан 14 июля 2021 г., освобождён 7 июня."),
+    ("be", "Since August 2020 and in March 2021.", "З жніўня 2020 г. і ў сакавіку 2021 г."),
+    ("ru", "PROTESTS OF AUGUST 2020", "ПРОТЕСТЫ АВГУСТА 2020 г."),
+    ("be", "The trial began on 12 May 2022.", "Суд пачаўся 12 траўня 2022 г."),  # травень: Belarusian's other May
+])
+def test_dates_in_any_english_form_match_the_locales_words(locale: str, msgid: str, msgstr: str) -> None:
+    assert "dates" not in problems(msgid, msgstr, locale)
+
+
+def test_a_date_with_the_same_digits_but_another_month_or_year_is_an_error() -> None:
+    assert problems("UNTIL: September 28, 2021", "ДА: 28 кастрычніка 2021 г.")["dates"] == [
+        "date 28 September 2021 is missing or changed: expected «28 верасня 2021»",
+        "date «28 кастрычніка 2021 г.» is not in the source"]
+    assert problems("on July 14, 2021", "14 июля 2022 г.", "ru")["dates"][0].startswith(
+        "date 14 July 2021 is missing or changed: expected «14 июля 2021»")
+    assert problems("on July 14, 2021", "14 июля", "ru")["dates"][0].startswith("date 14 July 2021 is missing")
+    assert "dates" not in problems("on July 14, 2021", "14 ліпеня 2021 г.", "be-Latn")  # no month table: skipped
 
 
 @pytest.fixture
@@ -93,7 +114,9 @@ def test_placeholders() -> None:
 
 def test_numbers_and_protected_text() -> None:
     assert problems("On July 14, 2021", "14 ліпеня 2020 г.") == {
-        "numbers": ["number 2021 is missing", "number 2020 is not in the source"]}
+        "numbers": ["number 2021 is missing", "number 2020 is not in the source"],
+        "dates": ["date 14 July 2021 is missing or changed: expected «14 ліпеня 2021»",
+                  "date «14 ліпеня 2020 г.» is not in the source"]}
     assert problems("Write to info@x.org", "Пішыце на info@y.org") == {"protected": ["'info@y.org' is not in the source"]}
 
 

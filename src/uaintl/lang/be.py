@@ -110,6 +110,10 @@ PROFILE = LocaleProfile(
     # The adjective agrees with the addressee's gender; the salutation ends with "!".
     salutations={"m": "Паважаны спадар", "f": "Паважаная спадарыня", "n": "Паважаны(-ая)"},
     greeting=r"Паважан(?:ы|ая)\s+(?:спадар(?:ыня)?)?",
+    month_locative=("студзені", "лютым", "сакавіку", "красавіку", "маі", "чэрвені", "ліпені", "жніўні", "верасні",
+                    "кастрычніку", "лістападзе", "снежні"),
+    month_variants={"травень": (5, "nom"), "траўня": (5, "gen"), "траўні": (5, "loc")},  # CLDR writes май
+    year_words=r"г\.|года|годзе|гады",
     hunspell="be_BY",
     romanisations={"national": NATIONAL, "passport": PASSPORT, "bgn-pcgn": BGN, "lacinka": lacinka, "iso9": ISO9},
     inflect=inflect,

@@ -33,6 +33,13 @@ class LocaleProfile:
     letter_closing: re.Pattern[str] | None = None
     date_locale: str = ""  # Babel locale for dates (default: the code)
     date_format: str = "long"
+    # Dates in running text (translation memory, the date check). CLDR gives the genitive and
+    # nominative month names; the locative («у ліпені», «в июле») is listed here, with other
+    # spellings a translator may use (word → (month, "gen" | "nom" | "loc")) and the words that
+    # may follow a year (a regular expression: «г.», «года»). No locative: dates are not read.
+    month_locative: tuple[str, ...] = ()
+    month_variants: Mapping[str, tuple[int, str]] = field(default_factory=dict)
+    year_words: str = ""
     hunspell: str | None = None  # dictionary name in /usr/share/hunspell, e.g. "be_BY"
     romanisations: Mapping[str, Callable[[str], str]] = field(default_factory=dict)  # scheme → word → Latin
     inflect: Inflect | None = None  # case forms of one name word

@@ -19,6 +19,7 @@ from uaintl.catalog.update import gettext_language, plural_forms
 from uaintl.config import Project
 from uaintl.errors import UaintlError
 from uaintl.fileio import atomic_write, directory_lock
+from uaintl.mt.memory import entry_role
 
 COMPENDIUM_DIR = "memory"
 
@@ -31,10 +32,6 @@ def compendium_paths(project: Project, locale: str) -> list[Path]:
     """The imported compendia of ``locale``."""
     folder = compendium_dir(project)
     return sorted(folder.glob(f"*.{locale}.po")) if folder.is_dir() else []
-
-
-def _role(entry: Entry) -> str | None:
-    return next((comment[6:].strip() for comment in entry.extracted_comments if comment.startswith("role: ")), None)
 
 
 def reviewed_units(project: Project, locales: tuple[str, ...]) -> list[TmxUnit]:
@@ -51,7 +48,7 @@ def reviewed_units(project: Project, locales: tuple[str, ...]) -> list[TmxUnit]:
                     continue
                 unit = by_unit.setdefault(entry.msgctxt or "", TmxUnit(
                     {project.source_language: entry.msgid},
-                    {key: value for key, value in ((ROLE_PROP, _role(entry)),
+                    {key: value for key, value in ((ROLE_PROP, entry_role(entry.extracted_comments)),
                                                    (UNIT_PROP, f"{document}/{entry.msgctxt}")) if value}))
                 unit.segments[locale] = entry.msgstr
         for unit in by_unit.values():

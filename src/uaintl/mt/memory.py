@@ -1,25 +1,51 @@
-"""Translation memory from reviewed catalogues and compendia (PO or TMX), indexed for fuzzy lookup.
+"""Translation memory: reviewed catalogues, compendia (PO or TMX) and the bundled UA boilerplate.
 
-Exact matches come from a dictionary. Fuzzy candidates come from an inverted index of words: only
-segments sharing enough words with the query are scored (rapidfuzz), so a lookup never scans the
-whole memory.
+A lookup finds, best first:
+- an *exact* match (the same English text);
+- a *normalised* one: the same text once letter case, whitespace, quotes, dashes and trailing
+  punctuation are set aside; the translation gets the new segment's case and ending;
+- an *adapted* one: the same text but for placeables (dates, numbers, names, e-mails, URLs, tags),
+  whose new values are written into the old translation (see ``placeables``);
+- a *fuzzy* one: a similar text, scored on the normalised keys, with its placeables carried over too.
+
+Safety rules: a suggestion whose placeables cannot all be carried over is not given (no stale date,
+number or name); a fuzzy match must not differ in a capitalised word, a number word or a pronoun;
+an entry of another role (a salutation for a title) is only used when its text is the same.
+Reviewed project catalogues win over compendia, and both over the bundled boilerplate.
+
+Exact matches and normalised keys come from dictionaries; fuzzy candidates from an inverted index
+of the keys' words, so a lookup never scans the whole memory.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from lxml import etree
 from rapidfuzz import fuzz
 
 from uaintl.catalog.model import Catalog
-from uaintl.errors import UaintlError
+from uaintl.catalog.tmx import ROLE_PROP, read_tmx
+from uaintl.mt.placeables import Parsed, adapt_case, carry_over, key_words, parse, proper_words
+from uaintl.names.match import NameIndex
 
-_WORD = re.compile(r"\w+")
 CANDIDATES = 50
+# Where an entry comes from, in the order that wins a tie.
+BOILERPLATE, COMPENDIUM, PROJECT = 0, 1, 2
+# Roles whose sentences are interchangeable: prose read in running text.
+_PROSE = frozenset({"summary", "letter", "background", "other"})
+_KIND_ORDER = {"exact": 3, "normalised": 2, "adapted": 1, "fuzzy": 0}
+
+
+@dataclass
+class MemoryEntry:
+    source: str
+    translation: str
+    origin: str
+    role: str | None
+    rank: int
+    parsed: Parsed
 
 
 @dataclass(frozen=True)
@@ -28,63 +54,126 @@ class MemoryMatch:
     score: float
     origin: str
     source: str
+    kind: str = "exact"  # exact | normalised | adapted | fuzzy
+    substitutions: tuple[str, ...] = ()
+    reviewed: bool = True  # an exact match from a reviewed catalogue: used as a translation
+
+    def describe(self) -> str:
+        """The translator comment: where it came from and what was changed."""
+        if self.kind == "exact":
+            return f"exact match from {self.origin}"
+        text = f"{self.score:.0f}% match from {self.origin}"
+        if self.kind == "normalised":
+            text += " (letter case or punctuation adapted)"
+        if self.substitutions:
+            text += ", substituted: " + "; ".join(self.substitutions)
+        return text
 
 
+def role_family(role: str | None) -> str | None:
+    return "prose" if role in _PROSE else role
+
+
+@dataclass
 class TranslationMemory:
-    def __init__(self) -> None:
-        self.exact: dict[str, tuple[str, str]] = {}
-        self.sources: list[tuple[str, str, str]] = []  # (source, translation, origin)
-        self.index: dict[str, list[int]] = {}
+    locale: str = ""
+    names: NameIndex | None = None
+    entries: list[MemoryEntry] = field(default_factory=list)
+    exact: dict[str, list[int]] = field(default_factory=dict)
+    by_key: dict[str, list[int]] = field(default_factory=dict)
+    by_values: dict[tuple[str, tuple[str, ...]], list[int]] = field(default_factory=dict)
+    index: dict[str, list[int]] = field(default_factory=dict)
+    proper: set[str] = field(default_factory=set)
+    _seen: set[tuple[str, str | None]] = field(default_factory=set)
 
     def __len__(self) -> int:
-        return len(self.sources)
+        return len(self.entries)
 
-    def add(self, source: str, translation: str, origin: str) -> None:
-        if not source.strip() or not translation.strip() or source in self.exact:
+    @property
+    def sources(self) -> list[str]:
+        return [entry.source for entry in self.entries]
+
+    def add(self, source: str, translation: str, origin: str, role: str | None = None,
+            rank: int = PROJECT) -> None:
+        """Remember a translation; the first one of a text in a role wins (add the best sources first)."""
+        if not source.strip() or not translation.strip() or (source, role) in self._seen:
             return
-        self.exact[source] = (translation, origin)
-        position = len(self.sources)
-        self.sources.append((source, translation, origin))
-        for word in set(_WORD.findall(source.lower())):
+        self._seen.add((source, role))
+        parsed = parse(source, self.names)
+        position = len(self.entries)
+        self.entries.append(MemoryEntry(source, translation, origin, role, rank, parsed))
+        self.exact.setdefault(source, []).append(position)
+        self.by_key.setdefault(parsed.key, []).append(position)
+        self.by_values.setdefault((parsed.key, parsed.values), []).append(position)
+        for word in key_words(parsed.key):
             self.index.setdefault(word, []).append(position)
+        self.proper |= proper_words(translation)
 
-    def lookup(self, source: str, threshold: float) -> MemoryMatch | None:
-        """The exact match, or the most similar segment scoring at least ``threshold`` (0–100)."""
-        if source in self.exact:
-            translation, origin = self.exact[source]
-            return MemoryMatch(translation, 100.0, origin, source)
-        words = set(_WORD.findall(source.lower()))
-        if not words:
+    def lookup(self, source: str, threshold: float, role: str | None = None) -> MemoryMatch | None:
+        """The best suggestion scoring at least ``threshold`` (0–100) whose placeables all carry over.
+
+        Among equally good entries, the project's win, then those needing fewer substitutions, then
+        those of the same role."""
+        parsed = parse(source, self.names)
+        positions = set(self.exact.get(source, ()))
+        positions |= set(self.by_values.get((parsed.key, parsed.values), ()))
+        positions |= set(self.by_key.get(parsed.key, ())[:CANDIDATES])
+        shared = Counter(position for word in key_words(parsed.key) for position in self.index.get(word, ()))
+        positions |= {position for position, _ in shared.most_common(CANDIDATES)}
+        ranked = []
+        for position in positions:
+            entry = self.entries[position]
+            if entry.source == source:
+                kind, score = "exact", 100.0
+            elif entry.parsed.key == parsed.key:
+                kind, score = "normalised", 100.0
+            else:
+                kind, score = "fuzzy", fuzz.ratio(parsed.key, entry.parsed.key)
+                if score < threshold or entry.parsed.guarded != parsed.guarded:
+                    continue
+            compatible = None in (role, entry.role) or role_family(role) == role_family(entry.role)
+            if not compatible and kind == "fuzzy":
+                continue
+            changes = sum(old != new for old, new in zip(entry.parsed.values, parsed.values))
+            ranked.append(((score, entry.rank, -changes, entry.role == role, _KIND_ORDER[kind], -position),
+                           kind, entry))
+        for _, kind, entry in sorted(ranked, key=lambda item: item[0], reverse=True):
+            match = self._suggest(entry, kind, parsed)
+            if match is not None:
+                return match
+        return None
+
+    def _suggest(self, entry: MemoryEntry, kind: str, parsed: Parsed) -> MemoryMatch | None:
+        score = 100.0 if kind != "fuzzy" else fuzz.ratio(parsed.key, entry.parsed.key)
+        if kind == "exact":
+            return MemoryMatch(entry.translation, score, entry.origin, entry.source, "exact",
+                               reviewed=entry.rank != BOILERPLATE)
+        carried = carry_over(entry.parsed, entry.translation, parsed, self.locale, self.names)
+        if carried is None:
             return None
-        shared = Counter(position for word in words for position in self.index.get(word, ()))
-        best: MemoryMatch | None = None
-        for position, _ in shared.most_common(CANDIDATES):
-            candidate, translation, origin = self.sources[position]
-            score = fuzz.ratio(source, candidate)
-            if score >= threshold and (best is None or score > best.score):
-                best = MemoryMatch(translation, score, origin, candidate)
-        return best
+        text = adapt_case(carried.text, entry.source, parsed.text, self.proper)
+        if kind == "normalised" and carried.substitutions:
+            kind = "adapted"
+        return MemoryMatch(text, score, entry.origin, entry.source, kind, tuple(carried.substitutions),
+                           reviewed=False)
 
 
-def add_catalog(memory: TranslationMemory, catalog: Catalog, origin: str) -> None:
+def entry_role(extracted_comments: list[str]) -> str | None:
+    """The unit's role from its ``#. role: …`` comment."""
+    return next((comment[6:].strip() for comment in extracted_comments if comment.startswith("role: ")), None)
+
+
+def add_catalog(memory: TranslationMemory, catalog: Catalog, origin: str, rank: int = PROJECT) -> None:
     """Reviewed (translated, not fuzzy) entries of a catalogue; read-only units are not translations."""
     for entry in catalog.messages:
         if entry.translated and not entry.read_only and entry.msgid_plural is None:
-            memory.add(entry.msgid, entry.msgstr, origin)
+            memory.add(entry.msgid, entry.msgstr, origin, entry_role(entry.extracted_comments), rank)
 
 
-def add_tmx(memory: TranslationMemory, path: Path, source_lang: str, target_lang: str) -> None:
-    try:
-        root = etree.parse(str(path), etree.XMLParser(resolve_entities=False, no_network=True)).getroot()
-    except etree.XMLSyntaxError as error:
-        raise UaintlError(f"not well-formed TMX: {error.msg}", path, error.lineno) from None
-    lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
-    for unit in root.iter("tu"):
-        segments = {}
-        for variant in unit.iter("tuv"):
-            lang = (variant.get(lang_attr) or variant.get("lang") or "").lower().replace("_", "-")
-            seg = variant.find("seg")
-            if seg is not None:
-                segments[lang.split("-")[0]] = "".join(seg.itertext())
-        if source_lang in segments and target_lang in segments:
-            memory.add(segments[source_lang], segments[target_lang], path.name)
+def add_tmx(memory: TranslationMemory, path: Path, source_lang: str, target_lang: str,
+            rank: int = COMPENDIUM, origin: str | None = None) -> None:
+    """Translation units of a TMX file; a ``<prop type="x-uaintl-role">`` gives a unit's role."""
+    for unit in read_tmx(path):
+        source, target = unit.text(source_lang), unit.text(target_lang)
+        if source and target:
+            memory.add(source, target, origin or path.name, unit.props.get(ROLE_PROP), rank)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from uaintl.catalog.model import SUGGESTION_COMMENT, Catalog, Entry
 from uaintl.document.inline import placeholder_tags
 from uaintl.mt.engine import Engine, Translation
-from uaintl.mt.memory import TranslationMemory
+from uaintl.mt.memory import TranslationMemory, entry_role
 
 MT_MARK = f"{SUGGESTION_COMMENT}mt:"
 TM_MARK = f"{SUGGESTION_COMMENT}tm:"
@@ -148,13 +148,13 @@ def _from_memory(catalog: Catalog, memory: TranslationMemory, route: Route | Non
         if state == "current":
             report.unchanged += 1
             continue
-        match = memory.lookup(entry.msgid, threshold)
-        if match and match.score == 100.0:
-            _mark(entry, match.text, f"{TM_MARK} exact match from {match.origin}", False, [])
-            entry.translator_comments[-1] = f"{TM_MARK} exact match from {match.origin}"
+        match = memory.lookup(entry.msgid, threshold, entry_role(entry.extracted_comments))
+        if match and match.reviewed:
+            _mark(entry, match.text, f"{TM_MARK} {match.describe()}", False, [])
+            entry.translator_comments[-1] = f"{TM_MARK} {match.describe()}"
             report.memory_exact += 1
         elif match:
-            _mark(entry, match.text, f"{TM_MARK} {match.score:.0f}% match from {match.origin}", True, [])
+            _mark(entry, match.text, f"{TM_MARK} {match.describe()}", True, [])
             report.memory_fuzzy += 1
         elif route is not None:
             text, restore = protect(entry.msgid) if protect else (entry.msgid, lambda out: (out, []))

@@ -43,3 +43,11 @@ def jobs(project: Project) -> int:
     if isinstance(value, bool) or not isinstance(value, int) or value < 1:
         raise UaintlError("[mt] jobs must be a whole number ≥ 1", project.root / "uaintl.toml")
     return value
+
+
+def use_boilerplate(project: Project) -> bool:
+    """Whether translation memory includes the bundled UA boilerplate (``[mt] boilerplate``, default on)."""
+    value = mt_settings(project).get("boilerplate", True)
+    if not isinstance(value, bool):
+        raise UaintlError("[mt] boilerplate must be true or false", project.root / "uaintl.toml")
+    return value

@@ -10,9 +10,9 @@ from uaintl.config import Project
 from uaintl.errors import UaintlError
 from uaintl.mt.compendium import compendium_paths
 from uaintl.mt.engine import Engine, EngineStatus
-from uaintl.mt.memory import TranslationMemory, add_catalog, add_tmx
+from uaintl.mt.memory import COMPENDIUM, TranslationMemory, add_catalog, add_tmx
 from uaintl.mt.registry import ENGINES
-from uaintl.mt.settings import mt_settings
+from uaintl.mt.settings import mt_settings, use_boilerplate
 
 
 def make_engine(project: Project, name: str) -> Engine:
@@ -59,11 +59,16 @@ def _built(project: Project, name: str) -> tuple[Engine | None, EngineStatus]:
 def build_memory(project: Project, target: str, catalogs: dict[Path, Catalog] | None = None
                  ) -> TranslationMemory:
     """Reviewed translations of every catalogue of this locale in the project, then compendia
-    (``[mt] compendia`` and those in ``locales/memory/``).
+    (``[mt] compendia`` and those in ``locales/memory/``), then the bundled UA boilerplate (unless
+    ``[mt] boilerplate = false``).
 
     ``catalogs`` are catalogues already read by the caller, so that none is parsed twice.
     """
-    memory = TranslationMemory()
+    from uaintl.mt.boilerplate import add_boilerplate, memory_names
+    from uaintl.names.project import name_index
+
+    index = name_index(project)
+    memory = TranslationMemory(target, memory_names(index.registry if index else None))
     catalogs = catalogs or {}
     for document in project.documents():
         path = project.po_path(document, target)
@@ -76,7 +81,9 @@ def build_memory(project: Project, target: str, catalogs: dict[Path, Catalog] | 
         if path.suffix.lower() == ".tmx":
             add_tmx(memory, path, project.source_language, target)
         else:
-            add_catalog(memory, read_po(path), project.display(path))
+            add_catalog(memory, read_po(path), project.display(path), COMPENDIUM)
     for path in compendium_paths(project, target):  # imported with `uaintl memory import`
-        add_catalog(memory, read_po(path), project.display(path))
+        add_catalog(memory, read_po(path), project.display(path), COMPENDIUM)
+    if use_boilerplate(project):
+        add_boilerplate(memory, project.source_language, target)
     return memory

@@ -37,7 +37,8 @@ class LockedText:
     names: list[LockedName] = field(default_factory=list)
 
 
-def _case_for(before: str) -> str | None:
+def case_for(before: str) -> str | None:
+    """The case the English words before a name ask for in be/ru; None when undecided."""
     if _SUBJECT_START.search(before):
         return "nom"
     words = re.findall(r"[A-Za-z]+", before[-40:])
@@ -49,7 +50,7 @@ def lock_names(text: str, index: NameIndex) -> LockedText:
     out, names, position = [], [], 0
     for mention in find_mentions(text, index, include_near=False):
         token = f"<n{len(names) + 1}/>"
-        names.append(LockedName(token, mention.person or "", _case_for(text[:mention.start])))
+        names.append(LockedName(token, mention.person or "", case_for(text[:mention.start])))
         out += [text[position:mention.start], token]
         position = mention.end
     out.append(text[position:])

@@ -95,6 +95,32 @@ class Numbers(Check):
 
 
 @register
+class Dates(Check):
+    """Every date of the source is in the translation: the same day, the locale's month name, the same year."""
+
+    id = "dates"
+
+    def run(self, entry: Entry, context: Context) -> list[str]:
+        from uaintl.dates import english_dates, expected_text, month_words, same_date, target_dates
+
+        if not month_words(context.locale):
+            return []
+        targets = target_dates(plain_text(entry.msgstr), context.locale)
+        problems = []
+        for date in english_dates(plain_text(entry.msgid)):
+            found = next((target for target in targets if same_date(date, target)), None)
+            if found is None:
+                problems.append(f"date {date.describe()} is missing or changed: "
+                                f"expected «{expected_text(date, context.locale)}»")
+            else:
+                targets.remove(found)
+        text = plain_text(entry.msgstr)
+        problems += [f"date «{text[target.start:target.end]}» is not in the source"
+                     for target in targets if target.day is not None or target.year is not None]
+        return problems
+
+
+@register
 class Protected(Check):
     """URLs, e-mails and phone numbers written out in the text are unchanged."""
 

@@ -1,0 +1,236 @@
+"""Benchmark: how much of an unseen appeal translation memory pre-fills, and whether it is safe.
+
+Memory = this repository's project (`uaintl.toml`): the reviewed be/ru catalogues of the bundled
+sample documents, plus whatever `build_memory` adds by default (the bundled UA boilerplate). The
+appeals measured are NOT in that memory: `tests/fixtures/ua-corpus/` (written by the intake
+engineer, never read while the boilerplate was written) and `benchmarks/appeals/` (written by the
+memory engineer), or the folders given.
+
+For every translatable unit of every appeal and locale, `pretranslate` (memory only, no MT engine)
+fills a suggestion, classified as
+- exact: an exact match (reviewed, or from the bundled boilerplate);
+- adapted: 100% but for placeables (dates, numbers, names, …) that were substituted;
+- ≥90: a match scoring at least 90 (letter case or punctuation adapted, or fuzzy);
+- <90: a weaker fuzzy match;
+and judged *stale* when QA's numbers, dates or names check finds a number, a date or a registered
+person of the source not carried over into it (or one the source does not have): such a suggestion
+misleads. "useful" = exact + adapted + ≥90 with nothing stale.
+
+`--before COMMIT` also measures the code of an older commit (its `src/` from `git archive`, run in a
+subprocess) on the same appeals, judged by the same checks, and prints both.
+
+Lookup time per unit is compared with a reference measured in the same run: a brute-force rapidfuzz
+scan of every memory entry per unit. With `../shared/realworld-po` present, it is measured again with
+those 12 real catalogues (≈10,000 entries) added to the memory, to show that lookups stay indexed.
+
+Run: .venv/bin/python benchmarks/bench_memory.py [FOLDER…] [--before COMMIT] [--json]
+"""
+
+from __future__ import annotations
+
+import inspect
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_FOLDERS = (ROOT / "tests" / "fixtures" / "ua-corpus", ROOT / "benchmarks" / "appeals")
+REALWORLD = ROOT.parent / "shared" / "realworld-po"
+LOCALES = ("be", "ru")
+COLUMNS = ("exact", "adapted", "≥90", "<90", "stale", "useful")
+
+
+def appeals(folders: list[Path]) -> list[Path]:
+    from uaintl.document.load import SOURCE_SUFFIXES
+
+    return sorted(path for folder in folders if folder.is_dir() for path in folder.iterdir()
+                  if path.suffix.lower() in SOURCE_SUFFIXES)
+
+
+def suggest(paths: list[Path], extra_memory: list[Path] = ()) -> dict:
+    """Run memory-only pre-translation on every appeal; only APIs that older code has too."""
+    from rapidfuzz import fuzz, process
+
+    from uaintl.catalog.extract import build_template
+    from uaintl.catalog.pofile import read_po
+    from uaintl.catalog.update import new_catalog
+    from uaintl.config import load_project
+    from uaintl.document.load import load_document
+    from uaintl.errors import UaintlError
+    from uaintl.mt.memory import add_catalog
+    from uaintl.mt.pipeline import pretranslate
+    from uaintl.mt.setup import build_memory
+    try:
+        from uaintl.mt.settings import memory_threshold
+    except ImportError:  # code from before the [mt] settings module
+        from uaintl.mt.setup import memory_threshold  # type: ignore[no-redef]
+
+    project = load_project(ROOT)
+    documents = [(path, load_document(path)) for path in paths]
+    result: dict = {"units": [], "lookup_seconds": 0.0, "scan_seconds": 0.0, "memory_size": {}}
+    for locale in LOCALES:
+        memory = build_memory(project, locale)
+        for path in extra_memory:
+            if path.name.endswith(f"__{locale}.po"):
+                try:
+                    add_catalog(memory, read_po(path), path.name)
+                except UaintlError:  # the one catalogue that is invalid upstream
+                    continue
+        sources = [item if isinstance(item, str) else item[0] for item in memory.sources]
+        result["memory_size"][locale] = len(sources)
+        for path, document in documents:
+            catalog = new_catalog(build_template(document, "2026-01-01 00:00+0000"), locale)
+            units = [entry for entry in catalog.messages if not entry.read_only]
+            start = time.perf_counter()
+            if "catalogs" in inspect.signature(pretranslate).parameters:  # one locale's catalogues at once
+                pretranslate([catalog], memory, None, memory_threshold(project))
+            else:
+                pretranslate(catalog, "en", locale, memory, None, memory_threshold(project))
+            result["lookup_seconds"] += time.perf_counter() - start
+            start = time.perf_counter()
+            for entry in units:
+                process.extractOne(entry.msgid, sources, scorer=fuzz.ratio)
+            result["scan_seconds"] += time.perf_counter() - start
+            for entry in units:
+                comment = next((line for line in entry.translator_comments if "-tm:" in line), "")
+                result["units"].append({"document": path.name, "locale": locale, "id": entry.msgctxt,
+                                        "msgid": entry.msgid, "msgstr": entry.msgstr, "fuzzy": entry.fuzzy,
+                                        "comment": comment})
+    return result
+
+
+def classify(unit: dict) -> str:
+    import re
+
+    if not unit["msgstr"]:
+        return "none"
+    comment = unit["comment"]
+    if not unit["fuzzy"] or "exact match" in comment:
+        return "exact"
+    score = re.search(r"(\d+)% match", comment)
+    if score and int(score.group(1)) == 100 and "substituted" in comment:
+        return "adapted"
+    return "≥90" if score and int(score.group(1)) >= 90 else "<90"
+
+
+def judge(suggested: dict) -> dict:
+    """Per document and locale: units, counts of each class, stale suggestions (with reasons)."""
+    from uaintl.catalog.model import Entry
+    from uaintl.config import load_project
+    from uaintl.names.project import name_index
+    from uaintl.qa.checks import CHECKS, Context
+
+    names = name_index(load_project(ROOT))
+    table: dict = {}
+    for unit in suggested["units"]:
+        row = table.setdefault(f"{unit['document']} [{unit['locale']}]", {"units": 0, "stale_examples": []})
+        row["units"] += 1
+        kind = classify(unit)
+        row[kind] = row.get(kind, 0) + 1
+        if not unit["msgstr"]:
+            continue
+        entry = Entry(msgid=unit["msgid"], msgstr=unit["msgstr"])
+        context = Context(unit["locale"], names, None)
+        reasons = [message for check in ("numbers", "dates", "names") for message in CHECKS[check].run(entry, context)]
+        if reasons:
+            row["stale"] = row.get("stale", 0) + 1
+            row["stale_examples"].append(f"{unit['id']}: {'; '.join(reasons)}")
+        elif kind in ("exact", "adapted", "≥90"):
+            row["useful"] = row.get("useful", 0) + 1
+    return table
+
+
+def before_run(commit: str, folders: list[Path]) -> dict:
+    """The suggestions of an older commit's code, run in a subprocess on its own ``src``."""
+    with tempfile.TemporaryDirectory() as folder:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], check=True,
+                                 capture_output=True).stdout
+        tar_path = Path(folder) / "src.tar"
+        tar_path.write_bytes(archive)
+        with tarfile.open(tar_path) as tar:
+            tar.extractall(folder, filter="data")
+        output = subprocess.run(
+            [sys.executable, __file__, "--suggest-json", *map(str, folders)], check=True, capture_output=True,
+            text=True, env={**os.environ, "PYTHONPATH": str(Path(folder) / "src")}).stdout
+    return json.loads(output)
+
+
+def share(count: int, total: int) -> str:
+    return f"{100 * count / total:.0f}%" if total else "–"
+
+
+def summary(table: dict) -> dict:
+    totals: Counter = Counter()
+    shares = []
+    for row in table.values():
+        totals.update({key: value for key, value in row.items() if isinstance(value, int)})
+        shares.append(row.get("useful", 0) / row["units"])
+    return {"totals": totals, "median_useful": sorted(shares)[len(shares) // 2],
+            "half_useful": sum(value >= 0.5 for value in shares), "documents": len(shares)}
+
+
+def print_table(title: str, table: dict) -> None:
+    print(f"\n{title}\n{'document [locale]':40} units " + " ".join(f"{name:>7}" for name in COLUMNS))
+    for name, row in table.items():
+        print(f"{name:40} {row['units']:5} " + " ".join(f"{share(row.get(c, 0), row['units']):>7}" for c in COLUMNS))
+    result = summary(table)
+    totals = result["totals"]
+    print(f"{'all units':40} {totals['units']:5} " + " ".join(f"{share(totals.get(c, 0), totals['units']):>7}"
+                                                            for c in COLUMNS))
+    print(f"median share of useful units per document: {100 * result['median_useful']:.0f}%; "
+          f"documents with at least half useful: {result['half_useful']}/{result['documents']}")
+
+
+def print_speed(label: str, suggested: dict) -> None:
+    count = len(suggested["units"])
+    lookup = suggested["lookup_seconds"] / count * 1e3
+    scan = suggested["scan_seconds"] / count * 1e3
+    print(f"{label}: memory {suggested['memory_size']} entries; lookup {lookup:.3f} ms/unit (memory-only "
+          f"pretranslate), brute-force scan {scan:.3f} ms/unit, ratio {lookup / scan:.2f}")
+
+
+def main(argv: list[str]) -> int:
+    if argv and argv[0] == "--suggest-json":
+        print(json.dumps(suggest(appeals([Path(arg) for arg in argv[1:]]))))
+        return 0
+    as_json = "--json" in argv
+    before = argv[argv.index("--before") + 1] if "--before" in argv else None
+    skip = {before}
+    folders = [Path(arg) for arg in argv if not arg.startswith("--") and arg not in skip] or list(DEFAULT_FOLDERS)
+    paths = appeals(folders)
+    if not paths:
+        print("no appeals found in " + ", ".join(map(str, folders)), file=sys.stderr)
+        return 2
+    runs = {"after": suggest(paths)}
+    if before:
+        runs["before"] = before_run(before, folders)
+    tables = {name: judge(run) for name, run in runs.items()}
+    scale = suggest(paths, sorted(REALWORLD.glob("*.po"))) if REALWORLD.is_dir() else None
+    if as_json:
+        print(json.dumps({name: {"table": tables[name], "summary": summary(tables[name]),
+                                 "lookup_seconds": run["lookup_seconds"], "scan_seconds": run["scan_seconds"]}
+                          for name, run in runs.items()}, ensure_ascii=False, indent=1, default=dict))
+        return 0
+    print(f"{len(paths)} appeals, {len(LOCALES)} locales")
+    for name in ("before", "after"):
+        if name in tables:
+            print_table(f"{name.upper()} ({before if name == 'before' else 'this checkout'})", tables[name])
+    for name in ("before", "after"):
+        if name in runs:
+            print_speed(name, runs[name])
+    if scale:
+        print_speed("after, with ../shared/realworld-po in the memory", scale)
+    for row_name, row in tables["after"].items():
+        for example in row["stale_examples"][:3]:
+            print(f"  stale (after) in {row_name}: {example}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,41 @@
+"""The bundled UA boilerplate memory: the recurring text of Urgent Actions, reviewed in be and ru.
+
+``data/boilerplate.tmx`` holds headings, action steps, notes, salutations, closings and the letter
+sentences that recur across appeals, each with its role; ``data/boilerplate-names.toml`` the people
+its example sentences name, so that their names can be swapped for the people of a new appeal.
+Its suggestions are always fuzzy and labelled with this origin; a project's reviewed catalogues win.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from uaintl.mt.memory import BOILERPLATE, TranslationMemory, add_tmx
+from uaintl.names.match import NameIndex
+from uaintl.names.registry import Registry, parse_registry
+
+ORIGIN = "uaintl UA boilerplate (bundled)"
+_DATA = resources.files("uaintl.mt") / "data"
+
+
+def boilerplate_path() -> Path:
+    return Path(str(_DATA / "boilerplate.tmx"))
+
+
+def boilerplate_registry() -> Registry:
+    path = Path(str(_DATA / "boilerplate-names.toml"))
+    return parse_registry(path.read_text(encoding="utf-8"), path)
+
+
+def memory_names(project_registry: Registry | None) -> NameIndex:
+    """The project's people, plus the boilerplate's example people the project does not list."""
+    people = list(project_registry.people) if project_registry else []
+    known = {person.id for person in people} | {person.names["en"] for person in people}
+    people += [person for person in boilerplate_registry().people
+               if person.id not in known and person.names["en"] not in known]
+    return NameIndex(Registry(people, project_registry.path if project_registry else None))
+
+
+def add_boilerplate(memory: TranslationMemory, source_lang: str, target_lang: str) -> None:
+    add_tmx(memory, boilerplate_path(), source_lang, target_lang, BOILERPLATE, ORIGIN)

@@ -1,0 +1,328 @@
+"""Placeables: the parts of a segment that change from appeal to appeal while the sentence stays.
+
+Dates, numbers (article and UA numbers too), e-mails, URLs, handles, inline tags and registered
+person names become variables in a memory key, so that "PLEASE TAKE ACTION … UNTIL: May 10, 2023"
+finds the memory entry for "… UNTIL: September 28, 2021". ``carry_over`` then writes the new
+values into the old translation: dates in the locale's words and in the grammatical form the old
+translation gave them, names in the registry's form and in the old translation's case, tags
+renumbered. When any value cannot be placed, there is no suggestion: a stale date, number or name
+is worse than none.
+
+The key is also normalised — letter case, whitespace, quote and apostrophe style, dashes and
+trailing punctuation do not count — and ``adapt_case`` gives the translation the new segment's
+style (an all-caps heading, a sentence-case one, the ending punctuation).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from uaintl.dates import SourceDate, english_dates, rewrite_date, same_date, target_dates
+from uaintl.document.inline import PROTECTED_TEXT
+from uaintl.lang import CASES
+from uaintl.names.match import NameIndex, find_mentions
+from uaintl.names.protect import case_for
+
+# Each kind of placeable stands in the key as one private-use character.
+KIND_MARKS = {"date": "\ue001", "month": "\ue002", "number": "\ue003", "name": "\ue004",
+              "atom": "\ue005", "url": "\ue006", "email": "\ue007", "handle": "\ue008", "phone": "\ue009"}
+_TAG = re.compile(r"<(\d+)/>|<(\d+)>|</(\d+)>")
+_NUMBER = re.compile(r"(?<![\w<])\d+(?:[.,/:-]\d+)*(?![\w>])")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"', "‘": "'", "’": "'",
+                         "‚": "'", "ʼ": "'", "′": "'", "`": "'", "–": "-", "—": "-", "−": "-", "…": "...",
+                         "\u00a0": " ", "\u202f": " "})
+_TRAILING = re.compile(r"[\s.:;,!?]+$")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Words whose change makes an old translation wrong although no placeable changed.
+_GUARDED_WORDS = frozenset(
+    "he him his she her hers they them their one two three four five six seven eight nine ten eleven "
+    "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
+    "hundred hundreds thousand thousands million dozen dozens first second third fourth fifth sixth "
+    "seventh eighth ninth tenth not no never".split())
+
+
+@dataclass(frozen=True)
+class Placeable:
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: object  # SourceDate for dates, person id for names, the text otherwise
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A source segment as memory sees it."""
+
+    text: str
+    key: str
+    placeables: tuple[Placeable, ...]
+    pairs: tuple[int, ...]  # numbers of paired tags <n>…</n>, in order of opening
+    guarded: frozenset[str]  # capitalised words outside placeables, number words, pronouns
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(placeable.kind for placeable in self.placeables)
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """The placeables as written (names by person), for telling entries of one key apart."""
+        return tuple(str(placeable.value) if placeable.kind == "name" else placeable.text
+                     for placeable in self.placeables)
+
+
+def normalise(text: str) -> str:
+    """Case, whitespace, quote and apostrophe style, dashes and trailing punctuation do not count."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES).casefold()
+    return _TRAILING.sub("", " ".join(text.split()))
+
+
+def parse(text: str, names: NameIndex | None) -> Parsed:
+    """Find the placeables of an English segment and build its memory key."""
+    found: list[Placeable] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: str, start: int, end: int, value: object) -> None:
+        if start < end and not any(start < other_end and other_start < end for other_start, other_end in taken):
+            found.append(Placeable(kind, start, end, text[start:end], value))
+            taken.append((start, end))
+
+    pairs = []
+    for match in _TAG.finditer(text):
+        if match.group(1):
+            add("atom", match.start(), match.end(), match.group(1))
+        else:
+            taken.append(match.span())
+            if match.group(2):
+                pairs.append(int(match.group(2)))
+    for match in PROTECTED_TEXT.finditer(text):
+        kind = next(name for name in ("url", "email", "handle", "phone") if match.group(name))
+        add(kind, match.start(), match.end(), match.group(0))
+    for date in english_dates(text):
+        add(date.shape if date.shape == "month" else "date", date.start, date.end, date)
+    if names is not None:
+        for mention in find_mentions(text, names, include_near=False):
+            if mention.person:
+                add("name", mention.start, mention.end, mention.person)
+    for match in _NUMBER.finditer(text):
+        add("number", match.start(), match.end(), match.group(0))
+    found.sort(key=lambda placeable: placeable.start)
+    pieces, position = [], 0
+    for placeable in found:
+        pieces += [text[position:placeable.start], f" {KIND_MARKS[placeable.kind]} "]
+        position = placeable.end
+    pieces.append(text[position:])
+    bare = _TAG.sub(" ", "".join(pieces))
+    guarded = set()
+    for index, match in enumerate(_WORD.finditer(bare)):
+        word = match.group(0)
+        before = bare[:match.start()].rstrip()
+        sentence_start = index == 0 or before.endswith((".", "!", "?", ":", '"', "“"))
+        if word.lower() in _GUARDED_WORDS or (word[0].isupper() and not sentence_start and word != "I"):
+            guarded.add(word.lower())
+    return Parsed(text, normalise(bare), tuple(found), tuple(pairs), frozenset(guarded))
+
+
+def key_words(key: str) -> set[str]:
+    return set(_WORD.findall(key))
+
+
+@dataclass
+class Carried:
+    text: str
+    substitutions: list[str]
+
+
+def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: NameIndex | None) -> Carried | None:
+    """The old translation with the new segment's placeables in place of the old ones, or None."""
+    if old.kinds != new.kinds:
+        return None
+    mapping: dict[tuple[str, str], str] = {}
+    for before, after in zip(old.placeables, new.placeables, strict=True):
+        value = (before.kind, str(before.value) if before.kind == "name" else before.text)
+        if mapping.setdefault(value, after.text) != after.text:
+            return None  # one old value would become two new ones: which is which is unknown
+    edits: list[tuple[int, int, str]] = []  # spans of the old translation and their new text
+    described: list[str] = []
+    dates = target_dates(translation, locale)
+    for before, after in zip(old.placeables, new.placeables, strict=True):
+        if before.kind == "atom":
+            continue  # renumbered with the pairs below
+        if before.kind in ("date", "month"):
+            if before.value == after.value:
+                continue
+            spots = [date for date in dates if same_date(before.value, date)]
+            if not spots:
+                return None
+            for spot in spots:
+                rewritten = rewrite_date(translation, spot, after.value, locale)
+                if rewritten is None:
+                    return None
+                edits.append((spot.start, spot.end, rewritten))
+                described.append(f"{translation[spot.start:spot.end]} → {rewritten}")
+        elif before.kind == "name":
+            if before.value == after.value:
+                continue
+            replaced = _carry_name(before, after, old, new, translation, locale, names)
+            if replaced is None:
+                return None
+            edits += replaced
+            described += [f"{translation[start:end]} → {text}" for start, end, text in replaced]
+        else:
+            if before.text == after.text:
+                continue
+            spots = _literal_spots(translation, before, dates)
+            if not spots:
+                return None
+            edits += [(start, end, after.text) for start, end in spots]
+            described.append(f"{before.text} → {after.text}")
+    text = _apply(translation, edits)
+    if text is None:
+        return None
+    text = _renumber_tags(text, old, new)
+    if text is None:
+        return None
+    return Carried(text, described)
+
+
+def _literal_spots(translation: str, placeable: Placeable, dates) -> list[tuple[int, int]]:
+    """Where a number, e-mail, URL or handle of the old source stands in its translation (not inside a date)."""
+    if placeable.kind == "number":
+        wanted = _digits(placeable.text) if re.fullmatch(r"\d{1,3}(?:,\d{3})+", placeable.text) else placeable.text
+        spots = []
+        for match in re.finditer(r"(?<![\w<])\d+(?:(?:[.,/:-]|[ \u00a0\u202f](?=\d{3}\b))\d+)*(?![\w>])", translation):
+            found = match.group(0)
+            if (found == wanted or _digits(found) == wanted and not wanted.count(".")) and not any(
+                    date.start <= match.start() < date.end for date in dates):
+                spots.append(match.span())
+        return spots
+    return [(match.start(), match.end()) for match in re.finditer(re.escape(placeable.text), translation)]
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"[^\d]", "", text)
+
+
+def _carry_name(before: Placeable, after: Placeable, old: Parsed, new: Parsed, translation: str, locale: str,
+                names: NameIndex | None) -> list[tuple[int, int, str]] | None:
+    """The old person's name in the translation, in whatever case it stands, replaced by the new
+    person's registry form in the same case. People of different gender do not swap: the words
+    around a name agree with it."""
+    if names is None:
+        return None
+    old_person, new_person = names.registry.get(before.value), names.registry.get(after.value)
+    if old_person is None or new_person is None or old_person.gender != new_person.gender:
+        return None
+    old_forms = old_person.case_forms.get(locale) or {"nom": old_person.name(locale)}
+    new_forms = new_person.case_forms.get(locale) or {"nom": new_person.name(locale)}
+    wanted_case = case_for(new.text[:after.start])
+    spots = []
+    for form in sorted(set(old_forms.values()), key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", translation):
+            if any(match.start() < end and start < match.end() for start, end, _ in spots):
+                continue
+            cases = [case for case in CASES if old_forms.get(case) == form]
+            case = wanted_case if wanted_case in cases else None
+            choices = {new_forms.get(item) for item in cases}
+            if case is None and len(choices) != 1:
+                return None  # the old form fits several cases whose new forms differ
+            spots.append((match.start(), match.end(), new_forms.get(case) if case else choices.pop()))
+    if not spots or any(text is None for _, _, text in spots):
+        return None
+    return spots
+
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> str | None:
+    edits = sorted(set(edits))
+    for (_, end, _), (start, _, _) in zip(edits, edits[1:]):
+        if start < end:
+            return None
+    for start, end, replacement in reversed(edits):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def _renumber_tags(text: str, old: Parsed, new: Parsed) -> str | None:
+    """Old tag numbers → new ones, atoms and pairs each in order; pairs may be dropped when the new
+    segment has none (markup is formatting), but never invented."""
+    mapping: dict[str, str] = {}
+    old_atoms = [placeable.value for placeable in old.placeables if placeable.kind == "atom"]
+    new_atoms = [placeable.value for placeable in new.placeables if placeable.kind == "atom"]
+    mapping.update(zip(old_atoms, new_atoms, strict=True))
+    drop_pairs = bool(old.pairs) and not new.pairs
+    if not drop_pairs:
+        if len(old.pairs) != len(new.pairs):
+            return None
+        mapping.update((str(before), str(after)) for before, after in zip(old.pairs, new.pairs, strict=True))
+    missing = False
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal missing
+        atom, opening, closing = match.groups()
+        number = atom or opening or closing
+        if not atom and drop_pairs:
+            return ""
+        if number not in mapping:
+            missing = True
+            return match.group(0)
+        return f"<{mapping[number]}/>" if atom else f"<{mapping[number]}>" if opening else f"</{mapping[number]}>"
+
+    text = _TAG.sub(replace, text)
+    return None if missing else text
+
+
+def style(text: str) -> str:
+    """"upper" (an all-caps heading), "title" (Title Case Heading) or "plain"."""
+    plain = _TAG.sub("", text)
+    letters = [char for char in plain if char.isalpha()]
+    if len(letters) >= 2 and all(char.isupper() for char in letters):
+        return "upper"
+    words = [word for word in _WORD.findall(plain) if len(word) > 3]
+    if len(words) >= 2 and all(word[0].isupper() for word in words):
+        return "title"
+    return "plain"
+
+
+def ending(text: str) -> str:
+    match = _TRAILING.search(text)
+    return match.group(0).strip() if match else ""
+
+
+def adapt_case(translation: str, old_source: str, new_source: str, proper: set[str]) -> str:
+    """Give the translation the new segment's letter case and ending punctuation.
+
+    An all-caps heading gets an all-caps translation; a title-case or plain one gets the locale's
+    heading case (sentence case: Belarusian and Russian do not capitalise every word), keeping the
+    capitals of words the memory's translations capitalise mid-sentence (names, places)."""
+    old_style, new_style = style(old_source), style(new_source)
+    if new_style == "upper" and old_style != "upper":
+        translation = translation.upper()
+    elif new_style != "upper" and old_style == "upper":
+        translation = _sentence_case(translation, proper)
+    old_end, new_end = ending(old_source), ending(new_source)
+    if old_end != new_end and ending(translation) == old_end:
+        translation = _TRAILING.sub("", translation) + new_end
+    return translation
+
+
+def _sentence_case(text: str, proper: set[str]) -> str:
+    def word(match: re.Match[str]) -> str:
+        value = match.group(0)
+        first = match.start() == 0 or re.search(r"[.!?]\s*$", text[:match.start()]) is not None
+        lower = value.lower()
+        return lower[:1].upper() + lower[1:] if first or lower in proper else lower
+
+    return re.sub(r"[^\W\d_]+", word, text)
+
+
+def proper_words(translation: str) -> set[str]:
+    """Words a translation capitalises in mid-sentence: names, places, organisations."""
+    found = set()
+    for match in _WORD.finditer(translation):
+        value = match.group(0)
+        before = translation[:match.start()].rstrip()
+        if value[0].isupper() and not value.isupper() and before and not before.endswith((".", "!", "?", ":", "«", '"')):
+            found.add(value.lower())
+    return found

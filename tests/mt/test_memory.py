@@ -1,0 +1,287 @@
+"""Translation memory: normalised lookup, placeables carried over, roles, safety, the bundled boilerplate."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+from uaintl.catalog.model import Entry
+from uaintl.catalog.pofile import read_po
+from uaintl.mt.boilerplate import ORIGIN, boilerplate_path, memory_names
+from uaintl.mt.memory import BOILERPLATE, TranslationMemory, add_tmx
+from uaintl.names.registry import load_registry
+
+NAMES = load_registry(ROOT / "locales" / "names.toml")
+
+
+def memory(locale: str, *entries: tuple[str, str, str | None]) -> TranslationMemory:
+    """A memory of reviewed project entries (source, translation, role)."""
+    result = TranslationMemory(locale, memory_names(NAMES))
+    for source, translation, role in entries:
+        result.add(source, translation, "locales/old/be.po", role)
+    return result
+
+
+DEADLINE_BE = ("PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: September 28, 2021",
+               "КАЛІ ЛАСКА, ДЗЕЙНІЧАЙЦЕ ЯК МАГА ХУТЧЭЙ, ДА: 28 верасня 2021 г.", "deadline")
+
+
+# --- normalised lookup --------------------------------------------------------------------------
+
+def test_exact_match_is_reviewed_and_unchanged() -> None:
+    match = memory("be", DEADLINE_BE).lookup(DEADLINE_BE[0], 75, "deadline")
+    assert match.kind == "exact" and match.reviewed and match.text == DEADLINE_BE[1]
+    assert match.describe() == "exact match from locales/old/be.po"
+
+
+def test_a_heading_in_title_case_gets_the_locales_heading_case() -> None:
+    tm = memory("be", ("ADDITIONAL INFORMATION", "ДАДАТКОВАЯ ІНФАРМАЦЫЯ", "title"),
+                ("Prosecutor General of the Republic of Belarus", "Генеральны пракурор Рэспублікі Беларусь",
+                 "target-title"))
+    match = tm.lookup("Additional Information", 75, "title")
+    assert (match.text, match.score, match.kind, match.reviewed) == ("Дадатковая інфармацыя", 100.0, "normalised", False)
+    assert "letter case or punctuation adapted" in match.describe()
+
+
+def test_sentence_case_keeps_the_capitals_of_names_the_memory_knows() -> None:
+    tm = memory("be", ("PROSECUTOR GENERAL OF THE REPUBLIC OF BELARUS", "ГЕНЕРАЛЬНЫ ПРАКУРОР РЭСПУБЛІКІ БЕЛАРУСЬ", "title"),
+                ("Embassy of Belarus", "Пасольства Рэспублікі Беларусь", "target-title"))
+    assert tm.lookup("Prosecutor General of the Republic of Belarus", 75, "title").text == \
+        "Генеральны пракурор Рэспублікі Беларусь"
+
+
+def test_an_all_caps_heading_gets_an_all_caps_translation() -> None:
+    tm = memory("ru", ("Take action:", "Действуйте:", "title"))
+    assert tm.lookup("TAKE ACTION", 75, "title").text == "ДЕЙСТВУЙТЕ"  # the ending follows the new heading
+
+
+def test_quotes_apostrophes_whitespace_and_endings_do_not_prevent_a_match() -> None:
+    tm = memory("be", ("It's important to report the \"actions\" you took.", "Важна паведаміць пра «дзеянні».", "letter"))
+    match = tm.lookup("It’s  important to report the “actions” you took", 75, "letter")
+    assert match.score == 100.0 and match.text == "Важна паведаміць пра «дзеянні»"
+
+
+# --- placeables ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("new", "expected"), [
+    ("PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: May 10, 2023", "ДА: 10 мая 2023 г."),
+    ("PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 9 October 2012", "ДА: 9 кастрычніка 2012 г."),
+    ("PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 7 June", "ДА: 7 чэрвеня"),
+])
+def test_a_deadline_line_whose_date_changes_gets_the_new_date(new: str, expected: str) -> None:
+    match = memory("be", DEADLINE_BE).lookup(new, 75, "deadline")
+    assert match.kind == "adapted" and not match.reviewed
+    assert match.text == "КАЛІ ЛАСКА, ДЗЕЙНІЧАЙЦЕ ЯК МАГА ХУТЧЭЙ, " + expected
+    assert "28 верасня 2021 г." not in match.text
+    assert match.describe().startswith("100% match from locales/old/be.po, substituted: 28 верасня 2021 г. → ")
+
+
+def test_dates_keep_the_grammatical_form_the_old_translation_used() -> None:
+    tm = memory("ru", ("Since August 2020, the authorities have detained thousands of peaceful protesters.",
+                       "С августа 2020 г. власти задержали тысячи мирных участников протестов.", "background"),
+                ("The elections took place in August 2020.", "Выборы прошли в августе 2020 г.", "background"))
+    assert tm.lookup("Since March 2022, the authorities have detained thousands of peaceful protesters.", 75,
+                     "background").text.startswith("С марта 2022 г. власти")
+    assert tm.lookup("The elections took place in March 2022.", 75, "background").text == \
+        "Выборы прошли в марте 2022 г."
+
+
+def test_numbers_article_and_ua_numbers_are_substituted() -> None:
+    tm = memory("ru", ("<1>Click here</1> to let us know the actions you took on <2>Urgent Action 85.21</2>.",
+                       "<1>Нажмите здесь</1>, чтобы сообщить о действиях в рамках <2>Срочной акции 85.21</2>.",
+                       "action-step"),
+                ("He was charged under Article 342 of the Criminal Code.",
+                 "Ему предъявили обвинение по статье 342 Уголовного кодекса.", "background"))
+    match = tm.lookup("<1>Click here</1> to let us know the actions you took on <2>Urgent Action 47.23</2>.", 75,
+                      "action-step")
+    assert match.text == "<1>Нажмите здесь</1>, чтобы сообщить о действиях в рамках <2>Срочной акции 47.23</2>."
+    assert match.substitutions == ("85.21 → 47.23",)
+    assert tm.lookup("He was charged under Article 293 of the Criminal Code.", 75, "background").text == \
+        "Ему предъявили обвинение по статье 293 Уголовного кодекса."
+
+
+def test_markup_is_dropped_when_the_new_segment_has_none_but_never_invented() -> None:
+    source = "<1>Click here</1> to let us know the actions you took on <2>Urgent Action 85.21</2>."
+    tm = memory("be", (source, "<1>Націсніце тут</1>, каб паведаміць пра <2>Тэрміновую акцыю 85.21</2>.",
+                       "action-step"))
+    assert tm.lookup("Click here to let us know the actions you took on Urgent Action 61.24.", 75,
+                     "action-step").text == "Націсніце тут, каб паведаміць пра Тэрміновую акцыю 61.24."
+    plain = memory("be", ("Click here to report.", "Націсніце тут, каб паведаміць.", "action-step"))
+    assert plain.lookup("<1>Click here</1> to report.", 75, "action-step") is None
+
+
+def test_emails_and_tags_are_carried_over() -> None:
+    tm = memory("be", ("Write to <1/> or info@example.org today.", "Напішыце на <1/> або info@example.org сёння.",
+                       "letter"))
+    match = tm.lookup("Write to <1/> or press@example.net today.", 75, "letter")
+    assert match.text == "Напішыце на <1/> або press@example.net сёння."
+
+
+def test_a_name_is_substituted_in_the_registry_form_and_the_old_case() -> None:
+    tm = memory("be", ("I urge you to release Ales Bialiatski immediately and unconditionally.",
+                       "Заклікаю Вас неадкладна і безумоўна вызваліць Алеся Бяляцкага.", "letter"))
+    match = tm.lookup("I urge you to release Leanid Sudalenka immediately and unconditionally.", 75, "letter")
+    # accusative Судаленку, not the genitive Судаленкі that has the same form as Бяляцкага's accusative
+    assert match.text == "Заклікаю Вас неадкладна і безумоўна вызваліць Леаніда Судаленку."
+    assert match.substitutions == ("Алеся Бяляцкага → Леаніда Судаленку",)
+    ru = memory("ru", ("I am writing to express my deep concern about the detention of Ales Bialiatski.",
+                       "Я пишу, чтобы выразить глубокую обеспокоенность задержанием Алеся Беляцкого.", "letter"))
+    assert ru.lookup("I am writing to express my deep concern about the detention of Siarhei Tsikhanouski.", 75,
+                     "letter").text.endswith("задержанием Сергея Тихановского.")
+
+
+def test_people_of_another_gender_are_not_swapped_into_a_sentence() -> None:
+    tm = memory("be", ("Ales Bialiatski is a prisoner of conscience and must be released immediately.",
+                       "Алесь Бяляцкі — вязень сумлення, і ён павінен быць неадкладна вызвалены.", "letter"))
+    assert tm.lookup("Marfa Rabkova is a prisoner of conscience and must be released immediately.", 75,
+                     "letter") is None
+
+
+def test_a_person_not_in_the_registry_gets_no_stale_name() -> None:
+    tm = memory("be", ("I urge you to release Ales Bialiatski immediately and unconditionally.",
+                       "Заклікаю Вас неадкладна і безумоўна вызваліць Алеся Бяляцкага.", "letter"))
+    assert tm.lookup("I urge you to release Ivan Petrov immediately and unconditionally.", 75, "letter") is None
+
+
+def test_a_suggestion_whose_date_cannot_be_found_in_the_old_translation_is_not_given() -> None:
+    tm = memory("be", (DEADLINE_BE[0], "ДЗЕЙНІЧАЙЦЕ ДА 28.09.2021", "deadline"))
+    assert tm.lookup("PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: May 10, 2023", 75, "deadline") is None
+
+
+def test_one_old_value_that_would_become_two_new_ones_is_not_guessed() -> None:
+    tm = memory("be", ("Arrested on July 14, 2021 and charged on July 14, 2021.",
+                       "Затрыманы 14 ліпеня 2021 г. і абвінавачаны 14 ліпеня 2021 г.", "letter"))
+    assert tm.lookup("Arrested on July 14, 2021 and charged on July 20, 2021.", 75, "letter") is None
+
+
+def test_a_fuzzy_match_with_another_number_word_or_capitalised_word_is_not_given() -> None:
+    tm = memory("be", ("He was sentenced to seven years in a penal colony in Horki.",
+                       "Яго асудзілі да сямі гадоў калоніі ў Горках.", "background"))
+    assert tm.lookup("He was sentenced to nine years in a penal colony in Horki.", 75, "background") is None
+    assert tm.lookup("He was sentenced to seven years in a penal colony in Shklou.", 75, "background") is None
+    assert tm.lookup("He was sentenced to seven years in the penal colony in Horki.", 75, "background").kind == "fuzzy"
+
+
+# --- roles --------------------------------------------------------------------------------------
+
+def test_a_title_never_receives_a_salutation_below_100_percent() -> None:
+    tm = memory("be", ("Dear Prosecutor General,", "Паважаны спадар Генеральны пракурор!", "salutation"))
+    assert tm.lookup("Prosecutor General", 60, "target-title") is None
+    assert tm.lookup("Dear Prosecutor General", 60, "salutation").text == "Паважаны спадар Генеральны пракурор!"
+
+
+def test_the_same_role_wins_and_another_role_is_used_at_100_percent() -> None:
+    tm = memory("be", ("Prosecutor General", "Генеральны пракурор", "target-title"),
+                ("Prosecutor General", "ГЕНЕРАЛЬНЫ ПРАКУРОР", "title"))
+    assert tm.lookup("Prosecutor General", 75, "title").text == "ГЕНЕРАЛЬНЫ ПРАКУРОР"
+    assert tm.lookup("Prosecutor General", 75, "target-title").text == "Генеральны пракурор"
+    assert tm.lookup("Prosecutor General", 75, "address").text == "Генеральны пракурор"
+
+
+# --- the bundled boilerplate --------------------------------------------------------------------
+
+def boilerplate_units() -> list[tuple[str, dict[str, str]]]:
+    from lxml import etree
+
+    units = []
+    for unit in etree.parse(str(boilerplate_path())).getroot().iter("tu"):
+        role = unit.find("prop").text
+        texts = {variant.get("{http://www.w3.org/XML/1998/namespace}lang"): variant.find("seg").text
+                 for variant in unit.iter("tuv")}
+        units.append((role, texts))
+    return units
+
+
+def test_the_boilerplate_holds_at_least_120_segments_in_be_and_ru_with_roles() -> None:
+    units = boilerplate_units()
+    assert len({texts["en"] for _, texts in units}) >= 120
+    assert all(set(texts) == {"en", "be", "ru"} and all(texts.values()) for _, texts in units)
+    roles = {role for role, _ in units}
+    assert {"title", "action-step", "deadline", "language-note", "pronoun-note", "salutation", "closing",
+            "letter", "background", "target-title"} <= roles
+
+
+@pytest.mark.parametrize("locale", ["be", "ru"])
+def test_the_boilerplate_passes_the_checks_including_spelling(locale: str) -> None:
+    from uaintl.names.match import NameIndex
+    from uaintl.mt.boilerplate import boilerplate_registry
+    from uaintl.qa.checks import Context, check_entry
+    from uaintl.qa.spelling import dictionary_path, speller_for
+
+    if dictionary_path(locale) is None:
+        if os.environ.get("UAINTL_REQUIRE_TOOLS") == "1":
+            pytest.fail(f"hunspell-{locale} is required (UAINTL_REQUIRE_TOOLS=1)")
+        pytest.skip(f"hunspell-{locale} is not installed")
+    speller, _ = speller_for(locale)
+    context = Context(locale, NameIndex(boilerplate_registry()), speller)
+    findings = []
+    for role, texts in boilerplate_units():
+        entry = Entry(msgid=texts["en"], msgstr=texts[locale], extracted_comments=[f"role: {role}"])
+        findings += [f"{texts['en']}: {finding.message}" for finding in check_entry(entry, context, "boilerplate.tmx")
+                     if finding.check != "fuzzy"]
+    assert findings == []
+
+
+def test_boilerplate_is_used_by_default_fuzzy_and_labelled(cli, project: Path) -> None:
+    cli("extract")
+    cli("update")
+    (project / "sources" / "ua-12-24.md").write_text(
+        "URGENT ACTION\n\nJOURNALIST DETAINED\n\nTAKE ACTION:\n\n1. Write a letter.\n\n"
+        "PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 10 May 2024\n", encoding="utf-8")
+    cli("extract")
+    cli("update")
+    result = cli("translate", "--locale", "be,ru")
+    assert "ua-12-24" in result.output
+    catalog = {entry.msgctxt: entry for entry in read_po(project / "locales" / "ua-12-24" / "ru.po").messages}
+    title = catalog["header/title-2"]
+    assert title.msgstr == "ЖУРНАЛИСТ ЗАДЕРЖАН" and title.fuzzy
+    assert title.translator_comments[0].startswith(f"uaintl-tm: exact match from {ORIGIN}")
+    deadline = catalog["notes/deadline-1"]
+    assert deadline.fuzzy and deadline.msgstr == "ПОЖАЛУЙСТА, ДЕЙСТВУЙТЕ КАК МОЖНО СКОРЕЕ, ДО: 10 мая 2024 г."
+
+
+def test_reviewed_project_catalogues_win_over_the_boilerplate(tmp_path: Path) -> None:
+    tm = memory("be", ("URGENT ACTION", "ТЭРМІНОВАЯ АКЦЫЯ (праект)", "title"))
+    add_tmx(tm, boilerplate_path(), "en", "be", BOILERPLATE, ORIGIN)
+    match = tm.lookup("URGENT ACTION", 75, "title")
+    assert match.text == "ТЭРМІНОВАЯ АКЦЫЯ (праект)" and match.reviewed
+    assert tm.lookup("Urgent Action", 75, "title").origin == "locales/old/be.po"
+
+
+def test_boilerplate_false_turns_it_off(cli, project: Path) -> None:
+    cli("extract")
+    cli("update")
+    (project / "uaintl.toml").write_text('[project]\nlocales = ["ru"]\n[mt]\nengines = []\nboilerplate = false\n',
+                                         encoding="utf-8")
+    cli("translate")
+    assert not any(entry.msgstr for entry in read_po(project / "locales" / "ua-85-21" / "ru.po").messages
+                   if not entry.read_only)
+
+
+def test_a_boilerplate_setting_that_is_not_true_or_false_is_one_clear_error(cli, project: Path) -> None:
+    cli("extract")
+    cli("update")
+    (project / "uaintl.toml").write_text('[project]\nlocales = ["ru"]\n[mt]\nboilerplate = "no"\n', encoding="utf-8")
+    result = cli("translate", expect=2)
+    assert "[mt] boilerplate must be true or false" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_boilerplate_names_people_the_project_registry_already_has_only_once() -> None:
+    index = memory_names(NAMES)
+    assert [person.id for person in index.registry.people].count("bialiatski") == 1
+    assert memory_names(None).registry.get("rabkova") is not None
+
+
+def test_unseen_appeals_get_safe_suggestions_for_at_least_half_of_their_units() -> None:
+    """The benchmark's measure on the appeals in benchmarks/appeals (none of them in the memory)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_memory import appeals, judge, suggest, summary
+
+    totals = summary(judge(suggest(appeals([ROOT / "benchmarks" / "appeals"]))))["totals"]
+    assert totals["stale"] == 0
+    assert totals["useful"] >= totals["units"] / 2
