@@ -47,7 +47,10 @@ COLUMNS = ("exact", "adapted", "≥90", "<90", "stale", "useful")
 
 
 def appeals(folders: list[Path]) -> list[Path]:
-    from uaintl.document.load import SOURCE_SUFFIXES
+    try:
+        from uaintl.document.formats import SOURCE_SUFFIXES
+    except ImportError:  # code from before the source-format table
+        from uaintl.document.load import SOURCE_SUFFIXES  # type: ignore[no-redef]
 
     return sorted(path for folder in folders if folder.is_dir() for path in folder.iterdir()
                   if path.suffix.lower() in SOURCE_SUFFIXES)

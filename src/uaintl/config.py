@@ -19,7 +19,7 @@ KNOWN_KEYS: dict[str, tuple[str, ...]] = {
     "project": ("source_language", "locales", "sources", "locales_dir"),
     "update": ("fuzzy_threshold",),
     "mt": ("engines", "pivots", "argos_packages", "models", "beam_size", "compendia", "memory_threshold",
-           "jobs", "libretranslate", "apy", "boilerplate"),
+           "boilerplate", "jobs", "libretranslate", "apy"),
     "sender": ("name", "address", "email"),
 }
 
