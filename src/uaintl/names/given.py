@@ -111,5 +111,6 @@ def given_table() -> GivenTable:
     return GivenTable(by_spelling)
 
 
+@lru_cache(maxsize=65536)
 def lookup_given(word: str) -> GivenMatch | None:
     return given_table().lookup(word)

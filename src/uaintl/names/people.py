@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from uaintl.names.given import GivenMatch, lookup_given
 from uaintl.names.reverse import Reading, be_to_ru, readings, ru_to_be
@@ -273,6 +274,13 @@ def propose_forms(parts: NameParts, gender: str | None, hint: str | None = None)
                      {key: value for key, value in alternatives.items() if value})
 
 
+def _as_written(parts: NameParts) -> str:
+    """The name without its title, in the order it was written."""
+    order = (parts.surname, parts.given, parts.patronymic) if parts.surname_first else (
+        parts.given, parts.patronymic, parts.surname)
+    return " ".join(word for word in order if word)
+
+
 def describe_person(name: str, index=None, hint: str | None = None) -> PersonInfo:
     """Gender (and where it came from) and be/ru/be-Latn forms for one person's name as written.
 
@@ -281,15 +289,21 @@ def describe_person(name: str, index=None, hint: str | None = None) -> PersonInf
     tell whether the name is Belarusian or Russian.
     """
     parts = split_name(name)
-    plain = " ".join(word for word in (parts.given, parts.patronymic, parts.surname) if word)
-    if parts.surname_first:
-        plain = " ".join(word for word in (parts.surname, parts.given, parts.patronymic) if word)
+    plain = _as_written(parts)
     if index is not None:
         person = _registered(plain, parts, index)
         if person is not None:
             forms = ProposedForms(person.name("be"), person.name("ru"), person.name("be-Latn"), "registry",
                               reasons=(f"registry entry {person.id!r}",))
             return PersonInfo(plain, parts, person.gender, "registry", forms, person.id)
+    return _described(name, hint)
+
+
+@lru_cache(maxsize=16384)
+def _described(name: str, hint: str | None) -> PersonInfo:
+    """A name the registry does not know, described from its spelling alone (cached: appeals repeat names)."""
+    parts = split_name(name)
+    plain = _as_written(parts)
     gender, source = infer_gender(parts)
     return PersonInfo(plain, parts, gender, source, propose_forms(parts, gender, hint))
 

@@ -338,22 +338,26 @@ def guess_stress(word: str) -> int | None:
     return vowels[-1]
 
 
-def _be_given_prefix(word: str) -> tuple[str, str] | None:
-    """A surname made from a given name (Дмитриев, Александров): the Belarusian given-name stem for the
-    Russian one (Дзмітры, Аляксандр)."""
+@lru_cache(maxsize=1)
+def _given_stems() -> tuple[tuple[str, str], ...]:
+    """(Russian, Belarusian) given-name stems, longest first (Дмитри → Дзмітры, Александр → Аляксандр)."""
     from uaintl.names.given import given_table
 
-    best = None
+    stems = set()
     for matches in given_table().by_spelling.values():
         for match in matches:
             ru, be = match.name.ru, match.name.be
-            ru_stem, be_stem = (ru[:-1], be[:-1]) if ru.endswith(("й", "ь")) else (ru, be)
-            if be.endswith(("й", "ь")) and not ru.endswith(("й", "ь")):
-                be_stem = be[:-1]
-            if len(ru_stem) >= 4 and word.startswith(ru_stem) and len(word) > len(ru_stem) + 1 and \
-                    (best is None or len(ru_stem) > len(best[0])):
-                best = (ru_stem, be_stem)
-    return best
+            ru_stem = ru[:-1] if ru.endswith(("й", "ь")) else ru
+            be_stem = be[:-1] if be.endswith(("й", "ь")) else be
+            if len(ru_stem) >= 4:
+                stems.add((ru_stem, be_stem))
+    return tuple(sorted(stems, key=lambda pair: -len(pair[0])))
+
+
+def _be_given_prefix(word: str) -> tuple[str, str] | None:
+    """A surname made from a given name (Дмитриев, Александров): the Belarusian given-name stem for the
+    Russian one (Дзмітры, Аляксандр)."""
+    return next(((ru, be) for ru, be in _given_stems() if word.startswith(ru) and len(word) > len(ru) + 1), None)
 
 
 def ru_to_be(word: str, gender: str = "m") -> str:
