@@ -13,6 +13,7 @@ import re
 import time
 from pathlib import Path
 
+from uaintl.names.detect import find_people
 from uaintl.names.match import NameIndex, find_mentions
 from uaintl.names.registry import Person, Registry
 from uaintl.lang.be import PASSPORT as BE_PASSPORT
@@ -87,6 +88,11 @@ def main() -> None:
     print(f"text: {len(text.split())} words, {planted} planted mentions")
     print(f"found {len(mentions)} mentions ({attributed} attributed) in {seconds:.3f} s")
     print(f"{rate:,.0f} mentions/s = {rate / 10_000:.1f}× the 10,000/s target")
+    start = time.perf_counter()
+    people = find_people(text)
+    shaped = time.perf_counter() - start
+    print(f"people found by the shape of their names (registered or not): {len(people)} in {shaped:.3f} s "
+          f"= {len(people) / shaped:,.0f}/s")
 
 
 if __name__ == "__main__":

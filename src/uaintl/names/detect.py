@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from uaintl.names.given import fold, lookup_given
 from uaintl.names.people import GENDERED_TITLES, NEUTRAL_TITLES, PATRONYMIC
@@ -60,15 +61,10 @@ north south east west new old great grand saint st
 _TITLES = frozenset(GENDERED_TITLES) | frozenset(NEUTRAL_TITLES)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str  # without a possessive ending
     start: int
     end: int
-
-    @property
-    def bare(self) -> str:
-        return self.text.rstrip(".") if not _INITIAL.match(self.text) else self.text
 
 
 @dataclass(frozen=True)
@@ -86,12 +82,13 @@ class PersonSpan:
 def _tokens(text: str) -> list[Token]:
     tokens = []
     for match in _TOKEN.finditer(text):
-        word = match.group(0)
-        end = match.end()
-        if word.endswith(".") and not _INITIAL.match(word) and word.rstrip(".").lower() not in _TITLES:
+        word, start, end = match.group(0), match.start(), match.end()
+        last = word[-1]
+        if last == "." and not _INITIAL.match(word) and word[:-1].lower() not in _TITLES:
             word, end = word[:-1], end - 1
-        bare = _POSSESSIVE.sub("", word) if not word.endswith(".") else word
-        tokens.append(Token(bare, match.start(), match.start() + len(bare) if bare != word else end))
+        elif last in "s'’" and (possessive := _POSSESSIVE.search(word)):
+            word, end = word[:possessive.start()], start + possessive.start()
+        tokens.append(Token(word, start, end))
     return tokens
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib.resources import files
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from uaintl.names.translit import schemes
@@ -57,6 +58,10 @@ def _rows() -> list[tuple[GivenName, list[str]]]:
 class GivenTable:
     by_spelling: dict[str, list[GivenMatch]]
 
+    @cached_property
+    def spellings(self) -> list[str]:
+        return list(self.by_spelling)
+
     def lookup(self, word: str) -> GivenMatch | None:
         """The table row for an English, Łacinka or Cyrillic given name; one-letter typos of
         names of five letters or more are found too (Zmister → Zmitser)."""
@@ -66,9 +71,10 @@ class GivenTable:
             return found[0]
         if len(key) < 5:
             return None
-        close = {match.name: match for spelling, matches in self.by_spelling.items()
-                 if abs(len(spelling) - len(key)) <= 1 and OSA.distance(spelling, key, score_cutoff=1) <= 1
-                 for match in matches}
+        close = {match.name: match
+                 for spelling, _, _ in process.extract(key, self.spellings, scorer=OSA.distance, score_cutoff=1,
+                                                       limit=None)
+                 for match in self.by_spelling[spelling]}
         if len(close) != 1:
             return None
         match = next(iter(close.values()))
