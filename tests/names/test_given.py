@@ -29,3 +29,10 @@ def test_one_letter_typos_of_long_names_only() -> None:
     assert lookup_given("Siarhai").name.be == "Сяргей"
     assert lookup_given("Ivin") is None  # four letters: too short to guess
     assert lookup_given("Minsk") is None and lookup_given("Belarus") is None
+
+
+def test_each_name_has_one_row() -> None:
+    from uaintl.names.given import _rows
+
+    names = [(name.gender, name.be) for name, _ in _rows()]
+    assert len(names) == len(set(names)) and len(names) >= 150

@@ -89,6 +89,7 @@ def _origin(spelling: str, be_keys: set[str], ru_keys: set[str]) -> str:
 @lru_cache(maxsize=1)
 def given_table() -> GivenTable:
     from uaintl.names.match import skeletons
+    from uaintl.names.reverse import english_spelling
 
     by_spelling: dict[str, list[GivenMatch]] = {}
     for name, listed in _rows():
@@ -97,6 +98,7 @@ def given_table() -> GivenTable:
                         if scheme != "iso9"}
         ru_spellings = {fold(convert(name.ru)): f"ru:{scheme}" for scheme, convert in schemes("ru").items()
                         if scheme != "iso9"}
+        be_spellings.setdefault(fold(english_spelling(name.be, "be")), "be:english")
         be_keys = set(be_spellings) | {fold(name.be)}
         ru_keys = set(ru_spellings) | {fold(name.ru)}
         be_skeletons, ru_skeletons = set(skeletons(name.be)), set(skeletons(name.ru))

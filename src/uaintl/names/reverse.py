@@ -196,15 +196,17 @@ def romanisations(cyrillic: str, language: str, exact: bool = False) -> dict[str
     if exact:
         return {scheme: _plain(convert(cyrillic)) for scheme, convert in schemes(language).items()}
     out = {scheme: fold(convert(cyrillic)) for scheme, convert in schemes(language).items()}
-    passport = schemes(language)["passport"](cyrillic)
-    english = re.sub(r"(?<=[^aeiou])ie", "e", fold(passport))
-    english = re.sub(r"aia$", "aya", english)
-    if language == "ru":
-        english = re.sub(r"(ii|iy|yy|yi)$", "y", fold(schemes("ru")["bgn-pcgn"](cyrillic)))
-    out.setdefault("english", english)
-    if english not in out.values():
-        out["english"] = english
+    out["english"] = english_spelling(cyrillic, language)
     return out
+
+
+def english_spelling(cyrillic: str, language: str) -> str:
+    """How English-language media usually write a name: the passport spelling without the i of ie
+    (Pavel, Niakliaeu) and with -aya; for Russian, BGN/PCGN without apostrophes and -y for -ий/-ый."""
+    if language == "ru":
+        return re.sub(r"(ii|iy|yy|yi)$", "y", fold(schemes("ru")["bgn-pcgn"](cyrillic)))
+    english = re.sub(r"(?<=[a-z])ie", "e", fold(schemes(language)["passport"](cyrillic)))
+    return re.sub(r"aia$", "aya", english)
 
 
 @lru_cache(maxsize=8192)
