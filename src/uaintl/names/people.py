@@ -139,7 +139,7 @@ def infer_gender(parts: NameParts) -> tuple[str | None, str]:
 
 _BE_MARKS = re.compile(r"(?:au|ou|eu|aŭ|oŭ)$|[ŭłćśźń]|dz(?!h)|(?<=[bcdfghklmnprstvz])i[aou]|enka$|ava$|^h|"
                        r"(?<=[aeiou])h", re.I)
-_RU_MARKS = re.compile(r"(?:ov|ev|sky|skiy|skii|iy|yy|enko|ova|in)$|(?<=[bcdfghklmnprstvz])y[aeou]|^g|(?<=[aeiou])g",
+_RU_MARKS = re.compile(r"(?:ov|ev|sky|skiy|skii|iy|yy|enko|ova|in)$|(?<=[bcdfghklmnprstvz])o$|(?<=[bcdfghklmnprstvz])y[aeou]|^g|(?<=[aeiou])g",
                        re.I)
 
 
