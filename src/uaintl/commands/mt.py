@@ -144,15 +144,17 @@ def memory() -> None:
 @memory.command("export")
 @cli.locale_option
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="The TMX file to write (default: out/memory.tmx).")
+              help="The TMX file to write (default: out/memory.tmx, or out/boilerplate.tmx).")
+@click.option("--boilerplate", is_flag=True, help="Export the bundled UA boilerplate instead of the project's memory.")
 @cli.format_option
 @cli.pass_project
-def memory_export(project: Project, locales: str | None, output: Path | None, output_format: str) -> None:
+def memory_export(project: Project, locales: str | None, output: Path | None, boilerplate: bool,
+                  output_format: str) -> None:
     """Write every reviewed translation of the project as TMX 1.4b (OmegaT, Trados, translate-toolkit)."""
     from uaintl.mt.compendium import export_memory
 
-    output = output or project.root / "out" / "memory.tmx"
-    count = export_memory(project, cli.locales(project, locales), output)
+    output = output or project.root / "out" / ("boilerplate.tmx" if boilerplate else "memory.tmx")
+    count = export_memory(project, cli.locales(project, locales), output, boilerplate)
     if output_format == "json":
         cli.emit_json(file=project.display(output), units=count)
         return

@@ -1,7 +1,8 @@
 """The project's translation memory as files, for other tools and other projects.
 
 ``memory export`` writes the reviewed memory (every translated, non-fuzzy unit of every catalogue)
-as TMX 1.4b, one ``<tu>`` per source text and role with a variant per locale. ``memory import``
+as TMX 1.4b, one ``<tu>`` per source text and role with a variant per locale; ``--boilerplate``
+writes the bundled UA boilerplate instead, in the same form. ``memory import``
 reads a TMX file into compendium catalogues, ``locales/memory/<name>.<locale>.po``, which
 pre-translation uses like the ``[mt] compendia`` (and GNU ``msgmerge --compendium`` can read).
 """
@@ -57,11 +58,29 @@ def reviewed_units(project: Project, locales: tuple[str, ...]) -> list[TmxUnit]:
     return list(units.values())
 
 
-def export_memory(project: Project, locales: tuple[str, ...], output: Path) -> int:
-    """Write the reviewed memory to ``output`` as TMX; returns the number of units."""
-    units = reviewed_units(project, locales)
-    atomic_write(output, tmx_bytes(units, project.source_language,
-                                   "Reviewed translations of the uaintl project's catalogues."))
+def boilerplate_units(project: Project, locales: tuple[str, ...]) -> list[TmxUnit]:
+    """The bundled UA boilerplate's units, with the source and the chosen locales only."""
+    from uaintl.mt.boilerplate import boilerplate_path
+
+    units = []
+    for unit in read_tmx(boilerplate_path()):
+        languages = (project.source_language, *locales)
+        segments = {language: unit.text(language) for language in languages if unit.text(language)}
+        if len(segments) > 1 and project.source_language in segments:
+            units.append(TmxUnit(segments, dict(unit.props)))
+    return units
+
+
+def export_memory(project: Project, locales: tuple[str, ...], output: Path, boilerplate: bool = False) -> int:
+    """Write the reviewed memory (or the bundled boilerplate) to ``output`` as TMX; returns the
+    number of units."""
+    if boilerplate:
+        units = boilerplate_units(project, locales)
+        note = "uaintl's bundled Urgent Action boilerplate."
+    else:
+        units = reviewed_units(project, locales)
+        note = "Reviewed translations of the uaintl project's catalogues."
+    atomic_write(output, tmx_bytes(units, project.source_language, note))
     return len(units)
 
 
