@@ -63,3 +63,48 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under ``folder`` with its bytes, to prove a failed run changed nothing."""
     return {str(path.relative_to(folder)): path.read_bytes()
             for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+MOUNTED_RUN = r"""
+set -e
+project="$1"; shift; size="$1"; shift; mode="$1"; shift; manifest="$1"; shift
+copy="$(mktemp -d)"; cp -a "$project/." "$copy/"
+mount -t tmpfs -o "size=$size" tmpfs "$project"
+cp -a "$copy/." "$project/"
+[ "$mode" = ro ] && mount -o remount,ro "$project"
+set +e
+"$@" 2>"$manifest.stderr"; echo $? > "$manifest.rc"
+cd "$project" && find . -type f -exec sha256sum {} + | sort -k2 > "$manifest"
+"""
+
+
+def run_on_own_disk(project: Path, args: list[str], *, full: bool = False, read_only: bool = False
+                    ) -> tuple[int, str, dict[str, str]]:
+    """Run ``uaintl ARGS`` on ``project`` mounted on a tmpfs of its own (a private mount namespace).
+
+    ``full``: the disk holds the project and not a byte more; ``read_only``: mounted read-only.
+    Returns the exit code, stderr and {file: sha256} of the project as the run left it.
+    """
+    import subprocess
+    import sys
+
+    unshare = require_tool("unshare")
+    pages = sum(-(-path.stat().st_size // 4096) or 1 for path in project.rglob("*") if path.is_file())
+    size = f"{pages * 4}k" if full else "64m"
+    manifest = project.parent / f"{project.name}.manifest"
+    probe = subprocess.run([unshare, "-m", "sh", "-c", "mount -t tmpfs tmpfs /mnt"], capture_output=True)
+    if probe.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs in a private mount namespace here: {probe.stderr.decode().strip()}")
+    subprocess.run([unshare, "-m", "sh", "-c", MOUNTED_RUN, "sh", str(project), size,
+                    "ro" if read_only else "rw", str(manifest),
+                    sys.executable, "-m", "uaintl", "--project", str(project), *args], check=True)
+    files = dict(reversed(line.split(maxsplit=1)) for line in manifest.read_text().splitlines())
+    return int(Path(f"{manifest}.rc").read_text()), Path(f"{manifest}.stderr").read_text(), files
+
+
+def sha256_files(folder: Path) -> dict[str, str]:
+    """{./relative/path: sha256} of every file, the shape run_on_own_disk returns."""
+    import hashlib
+
+    return {f"./{path.relative_to(folder)}": hashlib.sha256(path.read_bytes()).hexdigest()
+            for path in sorted(folder.rglob("*")) if path.is_file()}

@@ -31,7 +31,7 @@ def test_failed_write_leaves_the_old_file_and_no_temp_file(tmp_path: Path, monke
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(UaintlError, match="be.po: cannot write: disk full"):
         atomic_write(target, b"half")
     assert target.read_bytes() == b"translator's work"
     assert [path.name for path in tmp_path.iterdir()] == ["be.po"]
@@ -90,3 +90,53 @@ def test_second_run_waits_then_fails_clearly_while_the_first_holds_the_lock(tmp_
         holder.join(10)
     with directory_lock(tmp_path, timeout=1):  # free again once the first run is done
         pass
+
+
+WRITING_COMMANDS = [  # (arguments, steps already done) — each command has something to write
+    (["extract"], []),
+    (["update"], [["extract"]]),
+    (["run"], []),
+    (["render", "--allow-fuzzy"], [["extract"], ["update"]]),
+    (["report"], [["extract"], ["update"]]),
+    (["rebuild", "ua-85-21", "-o", "{project}/rebuilt.md"], [["extract"]]),
+]
+
+
+@pytest.mark.parametrize("disk", ["full", "read-only"])
+@pytest.mark.parametrize("args, steps", WRITING_COMMANDS, ids=[" ".join(args) for args, _ in WRITING_COMMANDS])
+def test_every_command_stops_in_one_line_on_a_full_or_read_only_disk(cli, project: Path, args, steps,
+                                                                    disk: str) -> None:
+    from tests.conftest import run_on_own_disk, sha256_files
+
+    for step in steps:
+        cli(*step)
+    before = sha256_files(project)
+    args = [arg.format(project=project) for arg in args]
+    code, stderr, after = run_on_own_disk(project, args, full=disk == "full", read_only=disk == "read-only")
+    problem = "No space left on device" if disk == "full" else "Read-only file system"
+    assert code == 2 and len(stderr.strip().splitlines()) == 1, stderr
+    assert stderr.startswith("uaintl: error: ") and problem in stderr and stderr.strip().endswith(")")
+    assert not [name for name in after if name.endswith(".tmp")]  # no half-written file left behind
+    assert {name: after[name] for name in before if name in after} == before  # nothing changed
+
+
+ODD_PATHS = [  # (arguments, what is in the way, steps already done)
+    (["rebuild", "ua-85-21", "-o", "/dev/null/rebuilt.md"], "/dev/null/rebuilt.md", [["extract"]]),
+    (["render", "--allow-fuzzy", "--out", "/dev/null/out"], "/dev/null/out", [["extract"], ["update"]]),
+    (["report", "--out", "/dev/null"], "/dev/null/report.html", [["extract"], ["update"]]),
+    (["names", "check"], "locales/names.toml", [["extract"]]),
+    (["translate"], "locales/names.toml", [["extract"], ["update"]]),
+]
+
+
+@pytest.mark.parametrize("args, culprit, steps", ODD_PATHS, ids=[" ".join(args) for args, _, _ in ODD_PATHS])
+def test_a_path_that_cannot_be_written_or_read_is_one_line_naming_it(cli, project: Path, args, culprit,
+                                                                     steps) -> None:
+    for step in steps:
+        cli(*step)
+    if culprit == "locales/names.toml":
+        (project / culprit).mkdir()  # a folder where the names registry should be
+    result = cli(*args, expect=2)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("uaintl: error: "), result.stderr
+    assert culprit in lines[0] and lines[0].endswith(")")

@@ -21,7 +21,7 @@ import click
 from uaintl import __version__
 from uaintl.config import Project, load_project
 from uaintl.document.load import document_name
-from uaintl.errors import UaintlError
+from uaintl.errors import UaintlError, os_error
 
 T = TypeVar("T")
 EXIT_FINDINGS, EXIT_USAGE = 1, 2  # 0: all is well
@@ -107,6 +107,9 @@ class UaintlGroup(click.Group):
             return super().invoke(ctx)
         except UaintlError as error:
             echo(f"uaintl: error: {error}", err=True, fg="red")
+            ctx.exit(EXIT_USAGE)
+        except OSError as error:  # disk full, read-only folder, … wherever it happened
+            echo(f"uaintl: error: {os_error(error, None, 'read or write')}", err=True, fg="red")
             ctx.exit(EXIT_USAGE)
 
 

@@ -4,23 +4,99 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from uaintl.errors import UaintlError
 from uaintl.tomlfile import parse_toml
 
 CONFIG_NAME = "uaintl.toml"
 DEFAULT_LOCALES = ("be", "ru")
+# A locale code as uaintl writes it (be, ru, be-Latn, pt_BR): it names a file, so nothing else.
+LOCALE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+# A document name (a source file's stem) names a folder and a file in locales/.
+DOCUMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
-# Every table of uaintl.toml and the keys it may hold; a key not listed here is a typo to report.
-# A new setting is one more name here (and, if it must be checked, one small function below).
+
+# ---------------------------------------------------------------- value types in uaintl.toml
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str)
+
+
+def _texts(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)
+
+
+def _locales(value: Any) -> bool:
+    return _texts(value) and all(LOCALE_CODE.fullmatch(item) for item in value)
+
+
+def _folder(value: Any) -> bool:
+    return isinstance(value, str) and bool(value.strip())
+
+
+def _percent(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 100
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 1
+
+
+def _flag(value: Any) -> bool:
+    return isinstance(value, bool)
+
+
+def _table(value: Any) -> bool:
+    return isinstance(value, dict)
+
+
+def _text_table(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(item, str) for item in value.values())
+
+
+# (table, key) → (check, what the value must be): every setting uaintl.toml may hold.
+SETTING_TYPES: dict[tuple[str, str], tuple[Callable[[Any], bool], str]] = {
+    ("project", "source_language"): (_text, 'a language code, e.g. source_language = "en"'),
+    ("project", "locales"): (_locales, 'a list of locale codes, e.g. locales = ["be", "ru"]'),
+    ("project", "sources"): (_folder, 'a folder name, e.g. sources = "sources"'),
+    ("project", "locales_dir"): (_folder, 'a folder name, e.g. locales_dir = "locales"'),
+    ("update", "fuzzy_threshold"): (_percent, "a number from 1 to 100, e.g. fuzzy_threshold = 60"),
+    ("mt", "engines"): (_texts, 'a list of engine names, e.g. engines = ["argos", "apertium"]'),
+    ("mt", "pivots"): (_text_table, 'a table of target → pivot language, e.g. pivots = { be = "ru" }'),
+    ("mt", "argos_packages"): (_folder, 'a folder, e.g. argos_packages = "~/argos-packages"'),
+    ("mt", "models"): (_texts, 'a list of model folders, e.g. models = ["models/nllb"]'),
+    ("mt", "beam_size"): (_whole, "a whole number ≥ 1, e.g. beam_size = 2"),
+    ("mt", "compendia"): (_texts, 'a list of PO or TMX files, e.g. compendia = ["tm/viasna.tmx"]'),
+    ("mt", "memory_threshold"): (_percent, "a number from 1 to 100, e.g. memory_threshold = 75"),
+    ("mt", "jobs"): (_whole, "a whole number ≥ 1, e.g. jobs = 4"),
+    ("mt", "libretranslate"): (_table, 'a table, e.g. [mt.libretranslate] servers = ["http://localhost:5000"]'),
+    ("mt", "apy"): (_table, 'a table, e.g. [mt.apy] servers = ["http://localhost:2737"]'),
+    ("mt", "boilerplate"): (_flag, "true or false, e.g. boilerplate = false"),
+    ("sender", "name"): (_text, 'text, e.g. name = "Hanna Example"'),
+    ("sender", "address"): (_texts, 'a list of lines, e.g. address = ["12 Example Street", "London"]'),
+    ("sender", "email"): (_text, 'text, e.g. email = "hanna@example.org"'),
+}
+
+
+def check_types(data: dict, path: Path) -> None:
+    """Every known setting has the right type, or one clear error naming its line."""
+    for (table, key), (check, expected) in SETTING_TYPES.items():
+        value = data.get(table, {}).get(key)
+        if value is not None and not check(value):
+            what, example = expected.split(", e.g. ")
+            raise UaintlError(f"[{table}] {key} must be {what}, not {value!r}", path,
+                              _key_line(path, table, key), f"e.g. {example}")
+
+
+# Every table of uaintl.toml and the keys it may hold (those of SETTING_TYPES); a key not listed is
+# a typo to report. A new setting is one more line in SETTING_TYPES.
 KNOWN_KEYS: dict[str, tuple[str, ...]] = {
-    "project": ("source_language", "locales", "sources", "locales_dir"),
-    "update": ("fuzzy_threshold",),
-    "mt": ("engines", "pivots", "argos_packages", "models", "beam_size", "compendia", "memory_threshold",
-           "boilerplate", "jobs", "libretranslate", "apy"),
-    "sender": ("name", "address", "email"),
+    table: tuple(key for known_table, key in SETTING_TYPES if known_table == table)
+    for table, _ in SETTING_TYPES
 }
 
 
@@ -105,26 +181,22 @@ def load_project(start: Path | None = None) -> Project:
     if path is None:
         return Project(root=start)
     try:
-        data = parse_toml(path.read_text(encoding="utf-8"), path, "fix the syntax in uaintl.toml")
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise UaintlError("uaintl.toml is not UTF-8", path, 1) from None
+    except OSError as error:
+        raise UaintlError(f"cannot read: {error.strerror}", path) from None
+    data = parse_toml(text, path, "fix the syntax in uaintl.toml")
     check_known_keys(data, path)
+    check_types(data, path)
     project_table = data.get("project", {})
-    update_table = data.get("update", {})
-    locales = project_table.get("locales", list(DEFAULT_LOCALES))
-    if not isinstance(locales, list) or not all(isinstance(item, str) for item in locales):
-        raise UaintlError("project.locales must be a list of locale codes", path,
-                          hint='e.g. locales = ["be", "ru"]')
-    threshold = update_table.get("fuzzy_threshold", 60)
-    if not isinstance(threshold, (int, float)) or not 0 < threshold <= 100:
-        raise UaintlError("update.fuzzy_threshold must be a number from 1 to 100", path)
     return Project(
         root=path.parent,
         source_language=project_table.get("source_language", "en"),
-        locales=tuple(locales),
+        locales=tuple(project_table.get("locales", DEFAULT_LOCALES)),
         sources_dir=project_table.get("sources", "sources"),
         locales_dir=project_table.get("locales_dir", "locales"),
-        fuzzy_threshold=float(threshold),
+        fuzzy_threshold=float(data.get("update", {}).get("fuzzy_threshold", 60)),
         settings=data,
     )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,3 +27,23 @@ class UaintlError(Exception):
 def line_at(data: str | bytes, offset: int) -> int:
     """The 1-based line of ``offset`` in ``data`` (text or bytes): where an error points."""
     return data.count(b"\n" if isinstance(data, bytes) else "\n", 0, offset) + 1
+
+
+_OS_HINTS = {
+    errno.ENOSPC: "the disk is full: free some space, then run the command again",
+    errno.EDQUOT: "the disk quota is used up: free some space, then run the command again",
+    errno.EROFS: "the folder is on a read-only file system: choose a writable folder",
+    errno.EACCES: "no permission: check the folder's owner and permissions",
+    errno.EPERM: "no permission: check the folder's owner and permissions",
+    errno.EFBIG: "the file is larger than this system allows",
+    errno.EISDIR: "a folder is in the way where a file should be",
+    errno.ENOTDIR: "a file is in the way where a folder should be",
+    errno.EEXIST: "a file is in the way where a folder should be",
+}
+
+
+def os_error(error: OSError, path: Path | str | None, doing: str) -> UaintlError:
+    """An operating-system failure (disk full, read-only folder, …) as one clear error."""
+    where = path if path is not None else error.filename
+    return UaintlError(f"cannot {doing}: {error.strerror or error}", where,
+                       hint=_OS_HINTS.get(error.errno or 0))

@@ -12,11 +12,21 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from uaintl.errors import UaintlError
+from uaintl.errors import UaintlError, os_error
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, fsync it, then rename over ``path``."""
+    """Write ``data`` to a temporary file beside ``path``, fsync it, then rename over ``path``.
+
+    Any failure (disk full, read-only folder) leaves ``path`` as it was and no temporary file.
+    """
+    try:
+        _atomic_write(path, data)
+    except OSError as error:
+        raise os_error(error, path, "write") from None
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -49,9 +59,12 @@ class FileState:
 
 def read_tracked(path: Path) -> tuple[bytes, FileState]:
     """The file's bytes and its state, taken from the same open file."""
-    with path.open("rb") as handle:
-        stat = os.fstat(handle.fileno())
-        data = handle.read()
+    try:
+        with path.open("rb") as handle:
+            stat = os.fstat(handle.fileno())
+            data = handle.read()
+    except OSError as error:
+        raise os_error(error, path, "read") from None
     return data, FileState.of(data, stat)
 
 
@@ -117,8 +130,11 @@ def directory_lock(directory: Path, timeout: float = 10.0) -> Iterator[None]:
     The lock is taken on the directory itself (flock on its descriptor), so no lock files are
     left behind in ``locales/``.
     """
-    directory.mkdir(parents=True, exist_ok=True)
-    fd = os.open(directory, os.O_RDONLY)
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError as error:
+        raise os_error(error, directory, "use this folder") from None
     try:
         deadline = time.monotonic() + timeout
         while True:

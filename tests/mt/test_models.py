@@ -61,12 +61,38 @@ def test_bpe_package_is_tokenised_by_argostranslate_and_translates(tiny, tmp_pat
     assert texts(engine.translate(plain, "en", "ru")) == plain
 
 
+def rewritten(archive: Path, problem: str) -> Path:
+    """A copy of a good package with one hostile change."""
+    bad = archive.with_name(f"{problem}.argosmodel")
+    with zipfile.ZipFile(archive) as source, zipfile.ZipFile(bad, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            target.writestr(item, b'["en", "ru"]' if problem == "metadata-list" and
+                            item.filename.endswith("metadata.json") else data)
+        if problem == "many-members":
+            for number in range(10_000):
+                target.writestr(f"{item.filename.split('/')[0]}/junk/{number}", b"")
+        if problem == "zip-bomb":
+            for number in range(3):
+                target.writestr(f"{item.filename.split('/')[0]}/zeros-{number}", b"\0" * 1024)
+    if problem == "zip-bomb":  # each member claims 4 GiB unpacked, as a zip bomb's would
+        data = bytearray(bad.read_bytes())
+        for name in (b"zeros-0", b"zeros-1", b"zeros-2"):
+            header = data.rfind(b"PK\x01\x02", 0, data.rfind(name))
+            data[header + 24:header + 28] = (4 * 2**30 - 1).to_bytes(4, "little")
+        bad.write_bytes(bytes(data))
+    return bad
+
+
 @pytest.mark.parametrize("problem, message", [
     ("no-metadata", "the package has no metadata.json"),
     ("wrong-pair", "translates en→ru, not en→be"),
     ("same-pair", "names no usable language pair"),
     ("corrupt", "cannot load the CTranslate2 model"),
     ("not-zip", "not an .argosmodel (zip) file"),
+    ("metadata-list", "metadata.json must be a JSON object, not a list"),
+    ("many-members", "the archive holds 10006 files; an .argosmodel holds a few dozen"),
+    ("zip-bomb", "the archive would unpack to 12.0 GiB"),
 ])
 def test_bad_packages_are_refused_and_install_nothing(tiny, tmp_path: Path, problem: str, message: str) -> None:
     packages = tmp_path / "packages"
@@ -75,6 +101,8 @@ def test_bad_packages_are_refused_and_install_nothing(tiny, tmp_path: Path, prob
         archive = argos_package(tiny, tmp_path, metadata=False)
     elif problem == "same-pair":
         archive = argos_package(tiny, tmp_path, from_code="en", to_code="en")
+    elif problem in ("metadata-list", "many-members", "zip-bomb"):
+        archive = rewritten(argos_package(tiny, tmp_path), problem)
     elif problem == "not-zip":
         archive = tmp_path / "model.argosmodel"
         archive.write_bytes(b"not a zip at all")

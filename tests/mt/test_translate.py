@@ -298,3 +298,38 @@ def test_a_catalogue_the_run_has_nothing_to_do_for_is_not_written(cli, mt_projec
     result, mid_run = run_with_an_editor_saving(mt_project, "--engine", "argos,apertium")
     assert mid_run and result.returncode == 0, result.stderr
     assert entry(mt_project, "be", "letter/closing-1").msgstr == "З павагай,"
+
+
+def test_an_engine_error_on_one_sentence_leaves_only_that_sentence_empty() -> None:
+    from uaintl.catalog.model import Catalog, Entry
+    from uaintl.mt.engine import Engine, Translation
+    from uaintl.mt.pipeline import Route, pretranslate
+
+    class Crashes(Engine):
+        """An engine whose model crashes on one sentence (as a CTranslate2 model or a server may)."""
+
+        name = "crashes"
+
+        @classmethod
+        def from_project(cls, project):
+            return cls()
+
+        def pairs(self):
+            return {("en", "ru")}
+
+        def unavailable(self):
+            return ""
+
+        def describe(self, source, target):
+            return "crashes v1"
+
+        def translate(self, texts, source, target):
+            if "Free them." in texts:
+                raise RuntimeError("CUDA error: illegal memory access")
+            return [Translation(text.upper()) for text in texts]
+
+    catalog = Catalog(entries=[Entry(msgid=text) for text in ("Write today.", "Free them.", "Sincerely,")])
+    [report] = pretranslate([catalog], TranslationMemory(), Route([(Crashes(), "en", "ru")]))
+    assert [entry.msgstr for entry in catalog.entries] == ["WRITE TODAY.", "", "SINCERELY,"]
+    assert report.failed == ["Free them."] and report.machine == 2
+    assert report.engine_errors == [("Free them.", "crashes v1: CUDA error: illegal memory access")]

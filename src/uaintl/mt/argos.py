@@ -63,16 +63,26 @@ class ArgosPackage:
         return CT2Model(self.path / "model", self.tokenizer, self.tokenizer, self.beam_size)
 
 
-def _load(path: Path, packages_dir: Path) -> ArgosPackage:
-    argostranslate = _argos(packages_dir)
-    try:
-        loaded = argostranslate.package.Package(path)
-    except FileNotFoundError:
+def _check_metadata(path: Path) -> None:
+    """metadata.json exists and is a JSON object (argostranslate itself would fail with a traceback)."""
+    file = path / "metadata.json"
+    if not file.is_file():
         raise UaintlError("the package has no metadata.json", path,
                           hint="an .argosmodel is a zip of one folder with metadata.json, model/ and "
-                               "sentencepiece.model or bpe.model") from None
+                               "sentencepiece.model or bpe.model")
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        raise UaintlError(f"metadata.json is not valid JSON: {error}", path / "metadata.json") from None
+        raise UaintlError(f"metadata.json is not valid JSON: {error}", file) from None
+    if not isinstance(data, dict):
+        raise UaintlError(f"metadata.json must be a JSON object, not a {type(data).__name__}", file,
+                          hint='e.g. {"from_code": "en", "to_code": "ru", "package_version": "1.9"}')
+
+
+def _load(path: Path, packages_dir: Path) -> ArgosPackage:
+    argostranslate = _argos(packages_dir)
+    _check_metadata(path)
+    loaded = argostranslate.package.Package(path)
     if not loaded.from_code or not loaded.to_code or loaded.from_code == loaded.to_code:
         raise UaintlError(f"metadata.json names no usable language pair "
                           f"({loaded.from_code!r} → {loaded.to_code!r})", path / "metadata.json",
@@ -112,6 +122,7 @@ def install_package(archive: Path, packages_dir: Path, expected_pair: tuple[str,
                 unsafe = [name for name in names if name.startswith("/") or ".." in Path(name).parts]
                 if unsafe:
                     raise UaintlError(f"unsafe path in archive: {unsafe[0]}", archive)
+                _check_size(bundle, archive, packages_dir)
                 bundle.extractall(staging)
         except zipfile.BadZipFile as error:
             raise UaintlError(f"corrupt zip: {error}", archive) from None
@@ -128,6 +139,26 @@ def install_package(archive: Path, packages_dir: Path, expected_pair: tuple[str,
             shutil.rmtree(target)
         os.replace(root, target)
     return _load(target, packages_dir)
+
+
+# An .argosmodel holds a few dozen files and at most about a gigabyte of model.
+MAX_MEMBERS = 10_000
+MAX_UNPACKED = 8 * 2**30
+
+
+def _check_size(bundle: zipfile.ZipFile, archive: Path, packages_dir: Path) -> None:
+    """Refuse an archive that would unpack into too many files or too many bytes (a zip bomb),
+    before anything is extracted."""
+    members = bundle.infolist()
+    if len(members) > MAX_MEMBERS:
+        raise UaintlError(f"the archive holds {len(members)} files; an .argosmodel holds a few dozen",
+                          archive, hint="check the download")
+    unpacked = sum(member.file_size for member in members)
+    room = min(MAX_UNPACKED, shutil.disk_usage(packages_dir).free)
+    if unpacked > room:
+        raise UaintlError(f"the archive would unpack to {unpacked / 2**30:.1f} GiB, more than "
+                          f"{room / 2**30:.1f} GiB", archive,
+                          hint="check the download, or free space where packages are installed")
 
 
 def remove_package(name: str, packages_dir: Path) -> Path:

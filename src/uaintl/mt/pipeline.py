@@ -198,8 +198,20 @@ def _run_route(route: Route, texts: list[str], cache: dict, report: TranslateRep
         if todo:
             report.engine_calls += 1
             report.segments_translated += len(todo)
-            for text, output in zip(todo, engine.translate(todo, source, target), strict=True):
+            for text, output in zip(todo, _translate(engine, todo, source, target), strict=True):
                 known[text] = output
         current = [Translation(known[item.text].text, item.unknown + known[item.text].unknown,
                                known[item.text].error) if item.text else item for item in current]
     return current
+
+
+def _translate(engine: Engine, texts: list[str], source: str, target: str) -> list[Translation]:
+    """The engine's translations; when a batch fails, each sentence alone, so that an engine error
+    on one sentence leaves only that sentence empty (and reported) and the run goes on."""
+    try:
+        return engine.translate(texts, source, target)
+    except Exception as error:  # noqa: BLE001 — any failure inside a third-party engine or model
+        if len(texts) > 1:
+            return [output for text in texts for output in _translate(engine, [text], source, target)]
+        return [Translation(None, error=f"{engine.describe(source, target)}: "
+                                        f"{str(error).strip() or type(error).__name__}")]

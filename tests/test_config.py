@@ -1,0 +1,35 @@
+"""uaintl.toml: a value of the wrong type is one clear error naming the file, the line and the setting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import snapshot
+
+BAD_SETTINGS = [
+    ('[project]\nsources = 5\n', 2, "[project] sources must be a folder name, not 5"),
+    ('[project]\nlocales_dir = []\n', 2, "[project] locales_dir must be a folder name, not []"),
+    ('[project]\nlocales = "be"\n', 2, "[project] locales must be a list of locale codes"),
+    ('[project]\nlocales = ["be_/../../../evil"]\n', 2, "[project] locales must be a list of locale codes"),
+    ('[update]\nfuzzy_threshold = "x"\n', 2, "[update] fuzzy_threshold must be a number from 1 to 100"),
+    ('[mt]\nmemory_threshold = "x"\n', 2, "[mt] memory_threshold must be a number from 1 to 100, not 'x'"),
+    ('[mt]\npivots = "x"\n', 2, "[mt] pivots must be a table of target → pivot language, not 'x'"),
+    ('[mt]\nbeam_size = true\n', 2, "[mt] beam_size must be a whole number ≥ 1, not True"),
+    ('# who writes\n[sender]\nname = 5\n', 3, "[sender] name must be text, not 5"),
+    ('[sender]\naddress = "12 Example Street"\n', 2, "[sender] address must be a list of lines"),
+    ('mt = 5\n', 1, "mt must be a table"),
+]
+
+
+@pytest.mark.parametrize("toml, line, message", BAD_SETTINGS, ids=[case[2].split(" must")[0] for case in BAD_SETTINGS])
+def test_wrong_type_is_one_line_naming_the_setting(cli, project: Path, toml: str, line: int, message: str) -> None:
+    (project / "uaintl.toml").write_text(toml, encoding="utf-8")
+    before = snapshot(project)
+    result = cli("extract", expect=2)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith(f"uaintl: error: {project / 'uaintl.toml'}:{line}: {message}")
+    assert lines[0].endswith(")")  # … and what to write instead
+    assert snapshot(project) == before
