@@ -285,3 +285,29 @@ def test_unseen_appeals_get_safe_suggestions_for_at_least_half_of_their_units() 
     totals = summary(judge(suggest(appeals([ROOT / "benchmarks" / "appeals"]))))["totals"]
     assert totals["stale"] == 0
     assert totals["useful"] >= totals["units"] / 2
+
+
+# --- markup and lines the old translation did not have ------------------------------------------
+
+def test_markup_around_the_whole_segment_a_label_or_a_date_is_put_in_place() -> None:
+    tm = memory("be", ("TAKE ACTION:", "ДЗЕЙНІЧАЙЦЕ:", "title"), DEADLINE_BE,
+                ("PREFERRED LANGUAGE TO ADDRESS TARGET: Russian, English.",
+                 "ПАЖАДАНАЯ МОВА ЗВАРОТУ: руская, англійская.", "language-note"))
+    assert tm.lookup("<1>TAKE ACTION</1>", 75, "title").text == "<1>ДЗЕЙНІЧАЙЦЕ</1>"
+    assert tm.lookup("<1>Please take action as soon as possible until:</1> <2>25 April 2023</2>", 75,
+                     "deadline").text == "<1>Калі ласка, дзейнічайце як мага хутчэй, да:</1> <2>25 красавіка 2023 г.</2>"
+    assert tm.lookup("<1>Preferred language to address target:</1> Russian, English", 75,
+                     "language-note").text == "<1>Пажаданая мова звароту:</1> руская, англійская"
+
+
+def test_markup_whose_place_in_the_translation_is_unknown_is_not_guessed() -> None:
+    tm = memory("be", ("They were released on July 23, 2021.", "Іх вызвалілі 23 ліпеня 2021 г.", "letter"))
+    assert tm.lookup("They were <1>released</1> on July 23, 2021.", 75, "letter") is None
+
+
+def test_a_unit_of_several_lines_is_suggested_line_by_line() -> None:
+    tm = memory("ru", ("Yours sincerely,", "С уважением,", "closing"), ("[Your name]", "[Ваше имя]", "closing"))
+    match = tm.lookup("Yours sincerely,\n[Your name]", 75, "closing")
+    assert match.text == "С уважением,\n[Ваше имя]" and not match.reviewed
+    assert match.describe() == "100% match line by line from locales/old/be.po"
+    assert tm.lookup("Yours sincerely,\n[Your signature]", 75, "closing") is None

@@ -54,7 +54,7 @@ class MemoryMatch:
     score: float
     origin: str
     source: str
-    kind: str = "exact"  # exact | normalised | adapted | fuzzy
+    kind: str = "exact"  # exact | normalised | adapted | fuzzy | lines (each line of the unit matched)
     substitutions: tuple[str, ...] = ()
     reviewed: bool = True  # an exact match from a reviewed catalogue: used as a translation
 
@@ -62,7 +62,7 @@ class MemoryMatch:
         """The translator comment: where it came from and what was changed."""
         if self.kind == "exact":
             return f"exact match from {self.origin}"
-        text = f"{self.score:.0f}% match from {self.origin}"
+        text = f"{self.score:.0f}% match {'line by line ' if self.kind == 'lines' else ''}from {self.origin}"
         if self.kind == "normalised":
             text += " (letter case or punctuation adapted)"
         if self.substitutions:
@@ -113,7 +113,22 @@ class TranslationMemory:
         """The best suggestion scoring at least ``threshold`` (0–100) whose placeables all carry over.
 
         Among equally good entries, the project's win, then those needing fewer substitutions, then
-        those of the same role."""
+        those of the same role. A unit of several lines that has no match as a whole ("Yours
+        sincerely,\n[Your name]") is suggested line by line when every line has one."""
+        match = self._lookup_one(source, threshold, role)
+        if match is not None or "\n" not in source.strip():
+            return match
+        lines = source.split("\n")
+        matches = [self._lookup_one(line, threshold, role) if line.strip() else None for line in lines]
+        if any(match is None and line.strip() for match, line in zip(matches, lines, strict=True)):
+            return None
+        found = [match for match in matches if match is not None]
+        return MemoryMatch("\n".join(match.text if match else line for match, line in zip(matches, lines, strict=True)),
+                           min(match.score for match in found), ", ".join(dict.fromkeys(m.origin for m in found)),
+                           source, "lines", tuple(item for match in found for item in match.substitutions),
+                           reviewed=False)
+
+    def _lookup_one(self, source: str, threshold: float, role: str | None) -> MemoryMatch | None:
         parsed = parse(source, self.names)
         positions = set(self.exact.get(source, ()))
         positions |= set(self.by_values.get((parsed.key, parsed.values), ()))
@@ -151,7 +166,7 @@ class TranslationMemory:
         carried = carry_over(entry.parsed, entry.translation, parsed, self.locale, self.names)
         if carried is None:
             return None
-        text = adapt_case(carried.text, entry.source, parsed.text, self.proper)
+        text = adapt_case(carried.text, entry.parsed, parsed, self.proper)
         if kind == "normalised" and carried.substitutions:
             kind = "adapted"
         return MemoryMatch(text, score, entry.origin, entry.source, kind, tuple(carried.substitutions),

@@ -61,6 +61,7 @@ class Parsed:
     placeables: tuple[Placeable, ...]
     pairs: tuple[int, ...]  # numbers of paired tags <n>…</n>, in order of opening
     guarded: frozenset[str]  # capitalised words outside placeables, number words, pronouns
+    bare: str  # the segment without placeables and tags: what tells its letter case
 
     @property
     def kinds(self) -> tuple[str, ...]:
@@ -115,6 +116,7 @@ def parse(text: str, names: NameIndex | None) -> Parsed:
         position = placeable.end
     pieces.append(text[position:])
     bare = _TAG.sub(" ", "".join(pieces))
+    words_only = " ".join(bare.translate({ord(mark): " " for mark in KIND_MARKS.values()}).split())
     guarded = set()
     for index, match in enumerate(_WORD.finditer(bare)):
         word = match.group(0)
@@ -122,7 +124,7 @@ def parse(text: str, names: NameIndex | None) -> Parsed:
         sentence_start = index == 0 or before.endswith((".", "!", "?", ":", '"', "“"))
         if word.lower() in _GUARDED_WORDS or (word[0].isupper() and not sentence_start and word != "I"):
             guarded.add(word.lower())
-    return Parsed(text, normalise(bare), tuple(found), tuple(pairs), frozenset(guarded))
+    return Parsed(text, normalise(bare), tuple(found), tuple(pairs), frozenset(guarded), words_only)
 
 
 def key_words(key: str) -> set[str]:
@@ -182,6 +184,8 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
     if text is None:
         return None
     text = _renumber_tags(text, old, new)
+    if text is not None and new.pairs and not old.pairs:
+        text = _wrap_new_pairs(text, new, locale)
     if text is None:
         return None
     return Carried(text, described)
@@ -252,7 +256,7 @@ def _renumber_tags(text: str, old: Parsed, new: Parsed) -> str | None:
     new_atoms = [placeable.value for placeable in new.placeables if placeable.kind == "atom"]
     mapping.update(zip(old_atoms, new_atoms, strict=True))
     drop_pairs = bool(old.pairs) and not new.pairs
-    if not drop_pairs:
+    if old.pairs and not drop_pairs:
         if len(old.pairs) != len(new.pairs):
             return None
         mapping.update((str(before), str(after)) for before, after in zip(old.pairs, new.pairs, strict=True))
@@ -273,44 +277,92 @@ def _renumber_tags(text: str, old: Parsed, new: Parsed) -> str | None:
     return None if missing else text
 
 
+def _wrap_new_pairs(text: str, new: Parsed, locale: str) -> str | None:
+    """Put the new segment's markup into a translation that had none, where its place is certain:
+    around the whole text, around a leading label ("<1>Deadline:</1> …": up to the translation's
+    first colon), or around one date or number. Anywhere else it is not guessed."""
+    whole = None
+    for number in new.pairs:
+        match = re.search(rf"<{number}>(.*?)</{number}>", new.text, re.S)
+        if match is None:
+            return None
+        inner = _TAG.sub("", match.group(1)).strip()
+        opening, closing = f"<{number}>", f"</{number}>"
+        if match.start() == 0 and match.end() == len(new.text.rstrip()):
+            whole = (opening, closing)
+        elif match.start() == 0 and inner.endswith(":"):
+            colon = text.find(":")
+            if colon < 0:
+                return None
+            text = opening + text[:colon + 1] + closing + text[colon + 1:]
+        else:
+            inside = [placeable for placeable in new.placeables if match.start(1) <= placeable.start < match.end(1)]
+            if len(inside) != 1 or inside[0].text != inner or inside[0].kind not in ("date", "number"):
+                return None
+            spans = ([(date.start, date.end) for date in target_dates(text, locale) if same_date(inside[0].value, date)]
+                     if inside[0].kind == "date" else
+                     [match.span() for match in re.finditer(rf"(?<![\w.,]){re.escape(inside[0].text)}(?![\w]|[.,]\d)", text)])
+            if len(spans) != 1:
+                return None
+            start, end = spans[0]
+            text = text[:start] + opening + text[start:end] + closing + text[end:]
+    if whole:
+        text = whole[0] + text + whole[1]
+    return text
+
+
 def style(text: str) -> str:
-    """"upper" (an all-caps heading), "title" (Title Case Heading) or "plain"."""
-    plain = _TAG.sub("", text)
-    letters = [char for char in plain if char.isalpha()]
-    if len(letters) >= 2 and all(char.isupper() for char in letters):
+    """"upper" (an all-caps heading or label: most words in capitals), "title" (Title Case Heading)
+    or "plain"."""
+    words = [word for word in _WORD.findall(_TAG.sub("", text)) if len(word) > 1]
+    if words and sum(word.isupper() for word in words) >= 0.6 * len(words):
         return "upper"
-    words = [word for word in _WORD.findall(plain) if len(word) > 3]
-    if len(words) >= 2 and all(word[0].isupper() for word in words):
+    long_words = [word for word in words if len(word) > 3]
+    if len(long_words) >= 2 and all(word[0].isupper() for word in long_words):
         return "title"
     return "plain"
 
 
+def _closing_tags(text: str) -> tuple[str, str]:
+    """The text, and the closing tags it ends with ("<1>Deadline:</1>" → "<1>Deadline:", "</1>")."""
+    match = re.search(r"(?:</\d+>)+$", text)
+    return (text[:match.start()], match.group(0)) if match else (text, "")
+
+
 def ending(text: str) -> str:
-    match = _TRAILING.search(text)
+    """The punctuation a segment ends with, inside any closing tags."""
+    match = _TRAILING.search(_closing_tags(text)[0])
     return match.group(0).strip() if match else ""
 
 
-def adapt_case(translation: str, old_source: str, new_source: str, proper: set[str]) -> str:
+def adapt_case(translation: str, old: Parsed, new: Parsed, proper: set[str]) -> str:
     """Give the translation the new segment's letter case and ending punctuation.
 
     An all-caps heading gets an all-caps translation; a title-case or plain one gets the locale's
     heading case (sentence case: Belarusian and Russian do not capitalise every word), keeping the
-    capitals of words the memory's translations capitalise mid-sentence (names, places)."""
-    old_style, new_style = style(old_source), style(new_source)
+    capitals of words the memory's translations capitalise mid-sentence (names, places). The case
+    is read from the words outside placeables ("DEADLINE: September 28" is an all-caps line)."""
+    old_style, new_style = style(old.bare), style(new.bare)
     if new_style == "upper" and old_style != "upper":
         translation = translation.upper()
     elif new_style != "upper" and old_style == "upper":
         translation = _sentence_case(translation, proper)
-    old_end, new_end = ending(old_source), ending(new_source)
+    old_end, new_end = ending(old.text), ending(new.text)
     if old_end != new_end and ending(translation) == old_end:
-        translation = _TRAILING.sub("", translation) + new_end
+        body, tags = _closing_tags(translation)
+        translation = _TRAILING.sub("", body) + new_end + tags
     return translation
 
 
 def _sentence_case(text: str, proper: set[str]) -> str:
+    """Words in capitals become lower case but for the first and known proper names; words that are
+    not in capitals (a substituted name, a date) were never part of the heading's style."""
     def word(match: re.Match[str]) -> str:
         value = match.group(0)
-        first = match.start() == 0 or re.search(r"[.!?]\s*$", text[:match.start()]) is not None
+        if not value.isupper():
+            return value
+        before = _TAG.sub("", text[:match.start()])
+        first = not before.strip() or re.search(r"[.!?]\s*$", before) is not None
         lower = value.lower()
         return lower[:1].upper() + lower[1:] if first or lower in proper else lower
 
