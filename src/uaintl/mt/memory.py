@@ -133,7 +133,12 @@ class TranslationMemory:
         positions = set(self.exact.get(source, ()))
         positions |= set(self.by_values.get((parsed.key, parsed.values), ()))
         positions |= set(self.by_key.get(parsed.key, ())[:CANDIDATES])
-        shared = Counter(position for word in key_words(parsed.key) for position in self.index.get(word, ()))
+        # Words in a fifth of the memory ("the", "of") find everything and decide nothing: they are
+        # left out of the candidate search when rarer words are there to find candidates by.
+        postings = sorted((self.index.get(word, []) for word in key_words(parsed.key)), key=len)
+        common = max(CANDIDATES, len(self.entries) // 5)
+        postings = [posting for posting in postings if len(posting) <= common] or postings[:1]
+        shared = Counter(position for posting in postings for position in posting)
         positions |= {position for position, _ in shared.most_common(CANDIDATES)}
         ranked = []
         for position in positions:

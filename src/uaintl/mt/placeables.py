@@ -118,12 +118,16 @@ def parse(text: str, names: NameIndex | None) -> Parsed:
     bare = _TAG.sub(" ", "".join(pieces))
     words_only = " ".join(bare.translate({ord(mark): " " for mark in KIND_MARKS.values()}).split())
     guarded = set()
-    for index, match in enumerate(_WORD.finditer(bare)):
+    last = ""  # the last character before the word that is not a space
+    position = 0
+    for match in _WORD.finditer(bare):
         word = match.group(0)
-        before = bare[:match.start()].rstrip()
-        sentence_start = index == 0 or before.endswith((".", "!", "?", ":", '"', "“"))
+        gap = bare[position:match.start()].rstrip()
+        last = gap[-1:] if gap else last
+        sentence_start = position == 0 or last in (".", "!", "?", ":", '"', "“")
         if word.lower() in _GUARDED_WORDS or (word[0].isupper() and not sentence_start and word != "I"):
             guarded.add(word.lower())
+        last, position = word[-1], match.end()
     return Parsed(text, normalise(bare), tuple(found), tuple(pairs), frozenset(guarded), words_only)
 
 
