@@ -64,6 +64,12 @@ CASES = [
     Case(("stats", "nosuchdoc"), 2),
     Case(("check", "--locale", "xx"), 2),
     Case(("translate", "--engine", "googl"), 2),
+    Case(("export", "ua-85-21", "--locale", "be"), 0),
+    Case(("export", "ua-85-21", "--locale", "ru", "--format", "xliff20", "-o", "ua.ru.xlf"), 0),
+    Case(("import", "locales/ua-85-21/be.po"), 2),  # a PO file is not XLIFF
+    Case(("memory", "export"), 0),
+    Case(("memory", "export", "--boilerplate", "--locale", "be"), 0),
+    Case(("memory", "import", "sources/ua-85-21.md"), 2),  # not TMX
 ]
 
 
