@@ -92,6 +92,12 @@ def _tokens(text: str) -> list[Token]:
     return tokens
 
 
+def _is_initial(token: Token) -> bool:
+    """K., A.I., Ya. — but not the street abbreviations Ul., Vul., Pr., St."""
+    return bool(_INITIAL.match(token.text)) and token.text.lower() not in _PLACE_BEFORE and \
+        token.text.lower().rstrip(".") not in _NOT_PERSON_AFTER
+
+
 def _capitalised(token: Token) -> bool:
     return token.text[:1].isupper()
 
@@ -198,9 +204,9 @@ def _person_at(text: str, tokens: list[Token], run: list[int], position: int) ->
     if two and one.text.isupper() and len(one.text) > 2 and _is_given(two) and one.text.lower() not in _NOT_NAME:
         return span(2, "capitals", one)
     # Initials Surname, Surname Initials
-    if two and _INITIAL.match(one.text) and _is_surname(two) and not _is_given(two, strict=True):
+    if two and _is_initial(one) and _is_surname(two) and not _is_given(two, strict=True):
         return span(2, "initials", two)
-    if two and _INITIAL.match(two.text) and _is_surname(one) and (title or _SURNAME_ENDING.search(one.text)) \
+    if two and _is_initial(two) and _is_surname(one) and (title or _SURNAME_ENDING.search(one.text)) \
             and not _is_given(one):
         return span(2, "initials", one)
     # Title Surname (Ms Kavaliova, Judge Lukashevich)
