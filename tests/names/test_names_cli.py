@@ -124,3 +124,20 @@ def test_add_refuses_bad_input_and_writes_nothing(cli, project: Path, tmp_path: 
     broken.write_text('{"findings": [', encoding="utf-8")
     assert "names check --format json" in cli("names", "add", "--from", str(broken), expect=2).stderr
     assert registry.read_bytes() == before
+
+
+def test_one_unknown_person_in_two_documents_is_linked_and_added_once(cli, project: Path, tmp_path: Path) -> None:
+    with_registry(project)
+    (project / "sources" / "a.md").write_text("# Appeal\n\nFree the journalist Raman Pratasevich.\n", encoding="utf-8")
+    (project / "sources" / "b.md").write_text("# News\n\nRoman Protasevich was pardoned.\n", encoding="utf-8")
+    output = cli("names", "check", "--format", "json", expect=1).output
+    findings = [f for f in json.loads(output)["findings"] if f["kind"] == "unknown-person"]
+    assert [(f["path"], f["elsewhere"]) for f in findings] == [
+        ("sources/a.md", {"sources/b.md": {"Roman Protasevich": [3]}}),
+        ("sources/b.md", {"sources/a.md": {"Raman Pratasevich": [3]}})]
+    assert findings[0]["forms"] == findings[1]["forms"]
+    assert findings[0]["forms"]["aliases"] == ["Roman Protasevich"]
+    saved = tmp_path / "findings.json"
+    saved.write_text(output, encoding="utf-8")
+    assert json.loads(cli("names", "add", "--from", str(saved), "--format", "json").output)["added"] == [
+        "pratasevich"]

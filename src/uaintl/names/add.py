@@ -43,8 +43,13 @@ def entries_from_findings(path: Path) -> list[dict]:
     findings = data.get("findings", []) if isinstance(data, dict) else None
     if not isinstance(findings, list):
         raise UaintlError("no findings list in the JSON", path, hint="pass `names check --format json` output")
-    return [{key: value for key, value in finding["forms"].items() if key in entry_keys()}
-            for finding in findings if isinstance(finding, dict) and finding.get("kind") == "unknown-person"]
+    entries: list[dict] = []
+    for finding in findings:
+        if isinstance(finding, dict) and finding.get("kind") == "unknown-person":
+            entry = {key: value for key, value in finding["forms"].items() if key in entry_keys()}
+            if entry not in entries:  # one person found in several documents carries one entry
+                entries.append(entry)
+    return entries
 
 
 def _table(entry: dict) -> tomlkit.items.Table:

@@ -9,8 +9,8 @@ from uaintl.errors import line_at
 from uaintl import lang
 from uaintl.lang import CASES
 from uaintl.names.match import Mention, NameIndex, find_mentions
-from uaintl.names.people import proposed_entry
-from uaintl.names.unknown import unknown_people
+from uaintl.names.people import describe_person, proposed_entry
+from uaintl.names.unknown import same_person, unknown_people
 
 
 @dataclass
@@ -24,6 +24,7 @@ class Finding:
     # (id, gender, en, be, ru, be-Latn, with the reasoning, what to check and the alternatives)
     forms: dict = field(default_factory=dict)
     spellings: dict[str, list[int]] = field(default_factory=dict)  # unknown-person: spelling → lines
+    elsewhere: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # other file → spelling → lines
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -140,3 +141,29 @@ def _is_registry_form(mention: str, person, locale: str) -> bool:
                  for form in person.case_forms[profile.base].values()}
         forms.add(person.name(locale))
     return any(form == mention or form.endswith(" " + mention) for form in forms)
+
+
+def link_documents(findings: list[Finding]) -> None:
+    """One unknown person in several documents of a project: every finding names the other files'
+    spellings and lines, and all carry the first one's proposed entry (with every spelling as an alias),
+    so that ``names add --from`` adds the person once."""
+    groups: list[list[Finding]] = []
+    for finding in (finding for finding in findings if finding.kind == "unknown-person"):
+        info = describe_person(finding.forms["en"])
+        group = next((group for group in groups if group[0].path != finding.path and
+                      all(other.path != finding.path for other in group) and
+                      same_person(describe_person(group[0].forms["en"]), info)), None)
+        if group is None:
+            groups.append([finding])
+        else:
+            group.append(finding)
+    for group in (group for group in groups if len(group) > 1):
+        first = group[0].forms
+        spellings = {spelling for finding in group for spelling in finding.spellings if " " in spelling}
+        aliases = sorted(spellings - {first["en"]})
+        for finding in group:
+            finding.elsewhere = {other.path: dict(other.spellings) for other in group if other is not finding}
+            finding.forms = {**first, **({"aliases": aliases} if aliases else {})}
+            finding.message += "; also in " + ", ".join(
+                f"{path} as " + ", ".join(f"{spelling!r} ({_lines(lines)})" for spelling, lines in spellings.items())
+                for path, spellings in finding.elsewhere.items())

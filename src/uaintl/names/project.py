@@ -7,7 +7,7 @@ from pathlib import Path
 from uaintl.catalog.pofile import read_po
 from uaintl.config import Project
 from uaintl.document.formats import format_for
-from uaintl.names.check import Finding, check_catalog, check_text
+from uaintl.names.check import Finding, check_catalog, check_text, link_documents
 from uaintl.names.match import NameIndex
 from uaintl.names.registry import load_registry
 
@@ -20,7 +20,8 @@ def name_index(project: Project, required: bool = False) -> NameIndex | None:
 
 
 def project_findings(project: Project, documents: dict[str, Path | None], index: NameIndex) -> list[Finding]:
-    """Name findings for each document: its source (when given) and its catalogue per locale."""
+    """Name findings for each document: its source (when given) and its catalogue per locale; an
+    unknown person named in several documents is linked across them."""
     findings: list[Finding] = []
     for document, source in documents.items():
         if source is not None:
@@ -29,4 +30,5 @@ def project_findings(project: Project, documents: dict[str, Path | None], index:
             path = project.po_path(document, locale)
             if path.exists():
                 findings += check_catalog(project.display(path), read_po(path), locale, index)
+    link_documents(findings)
     return findings

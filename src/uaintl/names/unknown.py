@@ -79,8 +79,8 @@ def _surnames_close(left: str, right: str) -> bool:
     return False
 
 
-def _same_person(person: UnknownPerson, info: PersonInfo) -> bool:
-    known = person.info
+def same_person(known: PersonInfo, info: PersonInfo) -> bool:
+    """Two descriptions the registry matcher would take for one person if either were registered."""
     if not _given_compatible(known.parts.given, info.parts.given):
         return False
     if known.gender and info.gender and known.gender != info.gender:
@@ -103,7 +103,7 @@ def unknown_people(text: str, mentions: list[Mention], index=None, hint: str | N
             continue
         info = describe_person(span.text, hint=hint)
         line = _line_of(text, span.start)
-        same = [person for person in people if _same_person(person, info)]
+        same = [person for person in people if same_person(person.info, info)]
         if len(same) == 1 or (same and info.parts.given):
             person = same[0]
             if len(info.name.split()) > len(person.info.name.split()):
