@@ -18,7 +18,8 @@ from datetime import date
 
 from uaintl.document.inline import readable
 from uaintl.document.model import Unit
-from uaintl.document.targets import HONORIFICS, contact_fields, emails, label_parts, line_kind, parse_person
+from uaintl.document.targets import (HONORIFICS, MODIFIERS, OFFICES, contact_fields, emails, label_parts, line_kind,
+                                     parse_person)
 
 _MONTHS = {name: number for number, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -142,6 +143,9 @@ def title_salutation(title: str) -> str | None:
         head = head[1:]
     if not head or head[-1].lower().strip(".") not in {word.strip(".") for word in _SALUTABLE}:
         return None
+    office_words = OFFICES | MODIFIERS | _SALUTABLE | {"d'affaires"}
+    while any(word.lower() not in office_words for word in head):
+        head = head[1:]  # "Human Rights Commissioner" → "Commissioner"
     return "Dear " + " ".join(head)
 
 

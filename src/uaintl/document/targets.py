@@ -30,7 +30,7 @@ OFFICES = frozenset({
     "investigator", "rector", "warden", "superintendent", "representative", "envoy", "consul",
     "attorney", "physician", "officer", "general", "premier", "chancellor", "senator", "member",
 })
-_MODIFIERS = frozenset({"first", "acting", "presiding", "high", "presidential", "federal", "regional",
+MODIFIERS = frozenset({"first", "acting", "presiding", "high", "presidential", "federal", "regional",
                         "special", "vice", "senior", "interim", "prime", "chief", "deputy", "state"})
 ORGANISATIONS = frozenset({
     "embassy", "ministry", "office", "administration", "committee", "court", "service", "department",
@@ -86,7 +86,7 @@ def _is_office_phrase(words: list[str]) -> bool:
         lowered = word.lower().strip(",")
         if lowered in OFFICES:
             return True
-        if lowered not in _MODIFIERS and lowered not in HONORIFICS:
+        if lowered not in MODIFIERS and lowered not in HONORIFICS:
             return False
     return False
 
@@ -172,6 +172,8 @@ def line_kind(line: str) -> str:
         return "other"
     if any(word.lower().strip(",.") in ORGANISATIONS for word in words) or "'s office" in lowered:
         return "organisation"
+    if any(word.lower().strip(",.") in OFFICES for word in words):
+        return "title"  # "Human Rights Commissioner": the office noun last
     if len(words) <= 4 and all(word[:1].isupper() for word in words if word.lower() not in _FUNCTION_WORDS):
         return "address"  # a town or region line: "Moscow", "Khanty-Mansiysk Region"
     return "other"
