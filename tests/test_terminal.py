@@ -39,6 +39,8 @@ CASES = [
     Case(("--help",), 0),
     Case(("--version",), 0),
     Case(("init", "new-project"), 0),
+    Case(("inspect", "ua-85-21"), 0),
+    Case(("inspect", "sources/ua-85-21.md", "--format", "json"), 0),
     Case(("extract",), 0, "Reading"),  # two sources: the bar that raised RuntimeError in a terminal
     Case(("update",), 0),
     Case(("stats",), 0),
