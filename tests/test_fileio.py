@@ -123,7 +123,7 @@ def test_every_command_stops_in_one_line_on_a_full_or_read_only_disk(cli, projec
 ODD_PATHS = [  # (arguments, what is in the way, steps already done)
     (["rebuild", "ua-85-21", "-o", "/dev/null/rebuilt.md"], "/dev/null/rebuilt.md", [["extract"]]),
     (["render", "--allow-fuzzy", "--out", "/dev/null/out"], "/dev/null/out", [["extract"], ["update"]]),
-    (["report", "--out", "/dev/null"], "/dev/null/report.html", [["extract"], ["update"]]),
+    (["report", "--out", "/dev/null"], "/dev/null/report", [["extract"], ["update"]]),
     (["names", "check"], "locales/names.toml", [["extract"]]),
     (["translate"], "locales/names.toml", [["extract"], ["update"]]),
 ]
@@ -140,3 +140,15 @@ def test_a_path_that_cannot_be_written_or_read_is_one_line_naming_it(cli, projec
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("uaintl: error: "), result.stderr
     assert culprit in lines[0] and lines[0].endswith(")")
+
+
+def test_only_durable_writes_wait_for_the_disk(tmp_path: Path, monkeypatch) -> None:
+    """Translators' catalogues are fsynced; regenerable output (letters, the report) is not."""
+    synced = []
+    real_fsync = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: (synced.append(fd), real_fsync(fd)))
+    atomic_write(tmp_path / "be.po", b"po")
+    assert len(synced) == 1
+    atomic_write(tmp_path / "letter.txt", b"letter", durable=False)
+    assert len(synced) == 1 and (tmp_path / "letter.txt").read_bytes() == b"letter"
+    assert [path.name for path in tmp_path.iterdir() if path.name.endswith(".tmp")] == []

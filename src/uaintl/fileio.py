@@ -15,25 +15,28 @@ from pathlib import Path
 from uaintl.errors import UaintlError, os_error
 
 
-def atomic_write(path: Path, data: bytes) -> None:
+def atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
     """Write ``data`` to a temporary file beside ``path``, fsync it, then rename over ``path``.
 
     Any failure (disk full, read-only folder) leaves ``path`` as it was and no temporary file.
+    ``durable=False`` skips the fsync, for output that can be generated again (letters, the report):
+    readers still never see half a file, and a run writing a thousand letters saves seconds.
     """
     try:
-        _atomic_write(path, data)
+        _atomic_write(path, data, durable)
     except OSError as error:
         raise os_error(error, path, "write") from None
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def _atomic_write(path: Path, data: bytes, durable: bool) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if path.exists():
             os.chmod(tmp, path.stat().st_mode & 0o777)
         else:

@@ -19,7 +19,7 @@ from uaintl.document.load import load_document
 from uaintl.errors import UaintlError
 from uaintl.fileio import atomic_write
 from uaintl.progress import Progress, no_progress
-from uaintl.render.report import build_report
+from uaintl.render.report import document_page, render_pages
 
 
 @dataclass
@@ -56,15 +56,25 @@ def name_findings(project: Project, documents: list[str]) -> list:
 
 
 def write_report(project: Project, documents: list[str], qa: list, names: list, out_dir: Path) -> Path:
-    rows = []
+    """``out/report/index.html`` and one page per document in ``out/report/docs/``; returns the index.
+    Pages of documents no longer in the project are removed."""
+    pages = []
+    sources = {path.stem: path for path in project.sources()}
     for document in documents:
         catalogs = {locale: read_po(project.po_path(document, locale)) for locale in project.locales
                     if project.po_path(document, locale).exists()}
-        stats = [catalog_stats(document, locale, catalog) for locale, catalog in catalogs.items()]
-        rows.append((document, read_po(project.pot_path(document)), catalogs, stats))
-    path = out_dir / "report.html"
-    atomic_write(path, build_report(rows, qa, names))
-    return path
+        paths = {locale: project.display(project.po_path(document, locale)) for locale in catalogs}
+        if document in sources:
+            paths["en"] = project.display(sources[document])
+        pages.append(document_page(document, read_po(project.pot_path(document)), catalogs, qa, names, paths))
+    folder = out_dir / "report"
+    files = render_pages(pages)
+    for path, data in files.items():
+        atomic_write(folder / path, data, durable=False)
+    for stale in (folder / "docs").glob("*.html"):
+        if f"docs/{stale.name}" not in files:
+            stale.unlink()
+    return folder / "index.html"
 
 
 def report_project(project: Project, documents: list[str], out_dir: Path, progress: Progress = no_progress) -> Path:

@@ -83,7 +83,7 @@ def render(project: Project, documents: tuple[str, ...], locales: str | None, da
 @cli.format_option
 @cli.pass_project
 def report(project: Project, documents: tuple[str, ...], out_dir: Path | None, output_format: str) -> None:
-    """Write one static HTML page: progress per locale, source beside translations, QA and name findings."""
+    """Write the review report: out/report/index.html and one page per document (counts, findings, filters)."""
     from uaintl.workflow import report_project
 
     path = report_project(project, cli.documents(project, documents), out_dir or project.root / "out", cli.progress)

@@ -5,41 +5,43 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from functools import lru_cache
 
 from uaintl.lang.profile import LocaleProfile
 
 _APOSTROPHE = re.compile("[’ʼ]")
-_CYRILLIC_RUN = re.compile(r"([\u0400-\u04FF'’ʼ]+)")
-
-
-def _is_cyrillic(text: str) -> bool:
-    return any("\u0400" <= char <= "\u04FF" for char in text)
+_BELARUSIAN_WORD = re.compile("[\u0400-\u04FF'’ʼ]+")
 
 
 def lacinka(text: str) -> str:
     """Classical Łacinka of Belarusian Cyrillic text, by latynkatar (the Łatynkatar group's converter):
     hard л is ł, soft л is l; ь and the softness of a consonant before a soft one (Зміцер → Źmicier,
     дзейнасць → dziejnaść) are acutes; ALL-CAPS words stay all caps (АКЦЫЯ → AKCYJA); the apostrophe
-    becomes j (сям’я → siamja). Non-Belarusian characters pass through unchanged."""
-    from latynkatar import CyrLatConverter
-
-    if not _is_cyrillic(text):
-        return text
-    return CyrLatConverter(_APOSTROPHE.sub("'", text)).convert(palatalization=True)
+    becomes j (сям’я → siamja). Everything else passes through unchanged."""
+    return lacinka_text(text)
 
 
 def lacinka_text(text: str, names: Mapping[str, str] | None = None) -> str:
     """Belarusian text in Łacinka; a word that is a registered person's name (nominative) takes the
     registry's be-Latn form (``names``: lower-case Cyrillic word → Łacinka), every other word latynkatar's."""
-    if not names:
-        return lacinka(text)
-    parts = _CYRILLIC_RUN.split(text)
-    out = []
-    for index, part in enumerate(parts):
-        form = names.get(part.lower()) if index % 2 else None
-        out.append(form.upper() if form and part.isupper() and len(part) > 1 else form or part)
-    # Converted in one call so that softness across words and punctuation behaves as in running text.
-    return lacinka("".join(out))
+    def convert(match: re.Match) -> str:
+        word = match.group(0)
+        form = names.get(word.lower()) if names else None
+        if form is None:
+            return _lacinka_word(_APOSTROPHE.sub("'", word))
+        return form.upper() if word.isupper() and len(word) > 1 else form
+
+    return _BELARUSIAN_WORD.sub(convert, text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _lacinka_word(word: str) -> str:
+    """One word at a time, cached: latynkatar's softness and caps rules look within a word (over the
+    sample's Belarusian catalogues, word by word and whole texts give the same result), a catalogue has a
+    few thousand distinct words, and latynkatar takes about a millisecond a call."""
+    from latynkatar import CyrLatConverter
+
+    return CyrLatConverter(word).convert(palatalization=True)
 
 
 _FROM_LACINKA = [

@@ -52,8 +52,9 @@ def _check(project: Project, documents: list[str], locales: tuple[str, ...], onl
         if speller is not None:
             speller.prepare(entry.msgstr for _, catalog in catalogs for entry in catalog.messages)
         for path, catalog in catalogs:
+            shown = project.display(path)
             for entry in catalog.messages:
                 if not entry.read_only:
-                    run.findings += check_entry(entry, context, project.display(path), only)
+                    run.findings += check_entry(entry, context, shown, only)
         advance(len(documents))
     return run

@@ -48,19 +48,22 @@ class Speller:
         self.accepted = {word.lower() for word in accepted or set()}
         self._known: dict[str, bool] = {}
 
-    def _words(self, text: str) -> list[str]:
+    def words(self, text: str) -> list[str]:
         return [word for word in _WORD.findall(plain_text(text)) if _CYRILLIC.search(word)]
 
-    def _exempt(self, word: str) -> bool:
+    def exempt(self, word: str) -> bool:
         return len(word) == 1 or (word.isupper() and len(word) <= 5) or word.lower() in self.accepted  # г., БНФ
 
     def prepare(self, texts: Iterable[str]) -> None:
         """Look up every new word of ``texts`` with one hunspell run."""
-        fresh = sorted({word for text in texts for word in self._words(text)} - self._known.keys())
-        asked = [word for word in fresh if not self._exempt(word)]
+        self._look_up({word for text in texts for word in self.words(text)})
+
+    def _look_up(self, words: set[str]) -> None:
+        fresh = sorted(words - self._known.keys())
+        asked = [word for word in fresh if not self.exempt(word)]
         unknown = self._unknown({_dictionary_form(word) for word in asked})
         for word in fresh:
-            self._known[word] = self._exempt(word) or _dictionary_form(word) not in unknown
+            self._known[word] = self.exempt(word) or _dictionary_form(word) not in unknown
 
     def _unknown(self, words: set[str]) -> set[str]:
         """The words hunspell does not accept (``-L`` prints the input lines it finds an error in)."""
@@ -78,7 +81,7 @@ class Speller:
 
     def known(self, word: str) -> bool:
         if word not in self._known:
-            self.prepare([word])
+            self._look_up({word})
         return self._known[word]
 
     def misspelled(self, text: str, names=None) -> list[str]:
@@ -89,8 +92,9 @@ class Speller:
 
             for mention in reversed(find_mentions(text, names, include_near=False)):
                 text = text[:mention.start] + " " + text[mention.end:]
-        words = self._words(text)
-        self.prepare([text])
+        words = self.words(text)
+        if not self._known.keys() >= set(words):
+            self._look_up(set(words))
         return [word for word in words if not self._known[word]]
 
 

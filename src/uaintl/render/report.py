@@ -1,87 +1,252 @@
-"""``uaintl report``: one static HTML page for reviewers — progress, source beside translations, findings."""
+"""``uaintl report``: the review report — an index of every document and one page per document.
+
+Built for a reviewer's first minute: the counts that matter (done, fuzzy, missing, QA errors, name
+findings) at the top, each a link to the first unit concerned; a row per unit with its id and source
+line; filters that leave only the problems. The pages are jinja2 templates in ``templates/report``.
+"""
 
 from __future__ import annotations
 
-from lxml import etree
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache
 
-from uaintl.catalog.model import Catalog
-from uaintl.catalog.stats import Stats
-from uaintl.qa.checks import Finding as QaFinding
+from uaintl.catalog.model import Catalog, Entry
+from uaintl.catalog.stats import Stats, catalog_stats
 
-STYLE = """
-body{font-family:system-ui,sans-serif;margin:2em;color:#222}
-table{border-collapse:collapse;width:100%;margin-bottom:2em;table-layout:fixed}td,th{border:1px solid #ccc;padding:.4em;vertical-align:top}
-.bar{display:flex;height:1em;width:30em;border:1px solid #999}.bar span{display:block;height:100%}
-.translated{background:#2a7}.fuzzy{background:#fc3}.untranslated{background:#e55}
-td.fuzzy{background:#fff4c2}td.untranslated{background:#fdd}td.qa-error{outline:2px solid #c00}
-.ctx{font-family:monospace;font-size:.8em;color:#666}.finding{color:#900}
-"""
-
-
-def _bar(parent: etree._Element, stats: Stats) -> None:
-    row = etree.SubElement(parent, "div", {
-        "class": "stats", "data-document": stats.document, "data-locale": stats.locale,
-        "data-total": str(stats.total), "data-translated": str(stats.translated),
-        "data-fuzzy": str(stats.fuzzy), "data-untranslated": str(stats.untranslated)})
-    etree.SubElement(row, "strong").text = f"{stats.locale}: "
-    label = etree.SubElement(row, "span", {"class": "counts"})
-    label.text = (f"{stats.translated} translated, {stats.fuzzy} fuzzy, {stats.untranslated} untranslated "
-                  f"of {stats.total} ({stats.percent:.0f}%)")
-    bar = etree.SubElement(row, "div", {"class": "bar", "role": "img",
-                                        "aria-label": f"{stats.percent:.0f}% translated"})
-    for kind, count in (("translated", stats.translated), ("fuzzy", stats.fuzzy),
-                        ("untranslated", stats.untranslated)):
-        if stats.total and count:
-            etree.SubElement(bar, "span", {"class": kind, "style": f"width:{100 * count / stats.total:.2f}%"})
+# Problem kinds, in the order a reviewer deals with them; each is a row class and a filter.
+KINDS = ("error", "missing", "fuzzy", "name", "warning")
+KIND_LABELS = {"done": "done", "error": "QA errors", "missing": "missing", "fuzzy": "fuzzy",
+               "name": "name findings", "warning": "QA warnings"}
+_STATE_CHECKS = ("untranslated", "fuzzy")  # shown as the cell's state rather than as findings
+_REFERENCE_LINE = re.compile(r":(\d+)$")
 
 
-def build_report(documents: list[tuple[str, Catalog, dict[str, Catalog], list[Stats]]],
-                 qa: list[QaFinding], name_findings: list, title: str = "uaintl review report") -> bytes:
-    """``documents``: (name, template, locale → catalogue, stats per locale)."""
-    html = etree.Element("html", lang="en")
-    head = etree.SubElement(html, "head")
-    etree.SubElement(head, "meta", charset="utf-8")
-    etree.SubElement(head, "title").text = title
-    etree.SubElement(head, "style").text = STYLE
-    body = etree.SubElement(html, "body")
-    etree.SubElement(body, "h1").text = title
-    by_entry: dict[tuple[str, str | None], list[QaFinding]] = {}
+@dataclass
+class Cell:
+    locale: str
+    text: str
+    state: str  # done | fuzzy | missing | source (read-only units: addresses, e-mails stay as written)
+    qa: list = field(default_factory=list)  # qa.checks.Finding, other than fuzzy/untranslated
+    names: list = field(default_factory=list)  # names.check.Finding
+
+    @property
+    def kinds(self) -> set[str]:
+        kinds = {finding.severity for finding in self.qa}
+        if self.state in ("fuzzy", "missing"):
+            kinds.add(self.state)
+        if self.names:
+            kinds.add("name")
+        return kinds
+
+
+@dataclass
+class Row:
+    id: str
+    reference: str  # "sources/ua-85-21.md:12"
+    source: str
+    role: str
+    read_only: bool
+    cells: list[Cell]
+    names: list = field(default_factory=list)  # name findings in the source text of this unit
+
+    @property
+    def section(self) -> str:
+        return self.id.split("/", 1)[0]
+
+    @property
+    def kinds(self) -> set[str]:
+        kinds = {kind for cell in self.cells for kind in cell.kinds}
+        return kinds | ({"name"} if self.names else set())
+
+
+@dataclass
+class Summary:
+    """One document in one locale: the counts of ``uaintl stats`` and ``check``, and where each starts."""
+
+    locale: str
+    stats: Stats
+    errors: int
+    warnings: int
+    names: int
+    first: dict[str, str]  # kind (done, missing, fuzzy, error, warning, name) → first unit id
+
+    def count(self, kind: str) -> int:
+        return {"done": self.stats.translated, "missing": self.stats.untranslated, "fuzzy": self.stats.fuzzy,
+                "error": self.errors, "warning": self.warnings, "name": self.names}[kind]
+
+
+@dataclass
+class Section:
+    name: str
+    first: str
+    units: int
+    problems: int
+
+
+@dataclass
+class DocumentPage:
+    name: str
+    title: str
+    locales: list[str]
+    rows: list[Row]
+    summaries: list[Summary]
+    source_names: int  # name findings in the English source
+    other_names: list = field(default_factory=list)  # name findings no unit could be found for
+
+    @property
+    def href(self) -> str:
+        return f"docs/{self.name}.html"
+
+    @property
+    def sections(self) -> list[Section]:
+        found: dict[str, Section] = {}
+        for row in self.rows:
+            section = found.setdefault(row.section, Section(row.section, row.id, 0, 0))
+            section.units += 1
+            section.problems += bool(row.kinds)
+        return list(found.values())
+
+    @property
+    def problems(self) -> int:
+        return sum(bool(row.kinds) for row in self.rows)
+
+    @property
+    def kinds(self) -> set[str]:
+        return {kind for row in self.rows for kind in row.kinds}
+
+    @property
+    def counts(self) -> dict[str, int]:
+        """Units with problems, and units with each kind of problem (the filters' numbers)."""
+        rows = [row.kinds for row in self.rows]
+        return {"problems": sum(bool(kinds) for kinds in rows), **{kind: sum(kind in kinds for kinds in rows)
+                                                                   for kind in KINDS}}
+
+    @property
+    def first_source_name(self) -> str | None:
+        return next((row.id for row in self.rows if row.names), None)
+
+
+def _text(entry: Entry | None) -> str:
+    if entry is None:
+        return ""
+    if entry.msgid_plural is not None:
+        return " | ".join(text for _, text in sorted(entry.msgstr_plural.items()))
+    return entry.msgstr
+
+
+def _state(entry: Entry | None, read_only: bool) -> str:
+    if read_only:
+        return "source"
+    if entry is not None and entry.translated:
+        return "done"
+    if entry is not None and entry.fuzzy and entry.has_translation:
+        return "fuzzy"
+    return "missing"
+
+
+def _role(entry: Entry) -> str:
+    return next((comment[6:] for comment in entry.extracted_comments if comment.startswith("role: ")), "")
+
+
+def _line(reference: str) -> int:
+    match = _REFERENCE_LINE.search(reference)
+    return int(match.group(1)) if match else 0
+
+
+def _title(template: Catalog, name: str) -> str:
+    """The appeal's own title: the first title unit that is not shouting, else the longest ("URGENT ACTION"
+    is a label, "HUMAN RIGHTS DEFENDERS REMAIN IN DETENTION" the title)."""
+    titles = [entry.msgid for entry in template.messages if _role(entry) == "title"]
+    return next((title for title in titles if not title.isupper()), max(titles, key=len, default=name))
+
+
+def document_page(name: str, template: Catalog, catalogs: dict[str, Catalog], qa: list, names: list,
+                  paths: dict[str, str]) -> DocumentPage:
+    """One document's page. ``paths``: the display path of its source ("en") and of each catalogue (locale),
+    as findings name them."""
+    locale_of = {path: locale for locale, path in paths.items()}
+    by_unit: dict[tuple[str, str | None], list] = {}
     for finding in qa:
-        by_entry.setdefault((finding.path, finding.msgctxt), []).append(finding)
-    for name, template, catalogs, stats in documents:
-        section = etree.SubElement(body, "section", {"id": f"doc-{name}"})
-        etree.SubElement(section, "h2").text = name
-        for item in stats:
-            _bar(section, item)
-        table = etree.SubElement(section, "table", {"class": "units"})
-        header = etree.SubElement(table, "tr")
-        for label in ["source (en)", *catalogs]:
-            etree.SubElement(header, "th").text = label
-        entries = {locale: {entry.msgctxt: entry for entry in catalog.messages} for locale, catalog in catalogs.items()}
-        for unit in template.messages:
-            if unit.read_only:
-                continue
-            row = etree.SubElement(table, "tr", {"data-id": unit.msgctxt or ""})
-            source = etree.SubElement(row, "td")
-            etree.SubElement(source, "div", {"class": "ctx"}).text = unit.msgctxt
-            etree.SubElement(source, "div").text = unit.msgid
-            for locale in catalogs:
-                entry = entries[locale].get(unit.msgctxt)
-                state = "untranslated" if entry is None or not entry.msgstr else (
-                    "fuzzy" if entry.fuzzy else "translated")
-                problems = [finding for (path, ctxt), found in by_entry.items()
-                            if ctxt == unit.msgctxt and path.endswith(f"/{name}/{locale}.po") for finding in found
-                            if finding.check not in ("untranslated", "fuzzy")]
-                classes = [state] + (["qa-error"] if any(f.severity == "error" for f in problems) else [])
-                cell = etree.SubElement(row, "td", {"class": " ".join(classes), "lang": locale})
-                cell.text = entry.msgstr if entry is not None else ""
-                for finding in problems:
-                    etree.SubElement(cell, "div", {"class": f"finding {finding.severity}"}).text = (
-                        f"{finding.check}: {finding.message}")
-    names = etree.SubElement(body, "section", {"id": "names"})
-    etree.SubElement(names, "h2").text = f"Name findings ({len(name_findings)})"
-    listing = etree.SubElement(names, "ul")
-    for finding in name_findings:
-        etree.SubElement(listing, "li", {"class": f"name-finding {finding.kind}"}).text = (
-            f"{finding.path}:{finding.line}: {finding.kind}: {finding.message}")
-    return b"<!DOCTYPE html>\n" + etree.tostring(html, encoding="utf-8", method="html", pretty_print=True)
+        if locale_of.get(finding.path) and finding.check not in _STATE_CHECKS:
+            by_unit.setdefault((locale_of[finding.path], finding.msgctxt), []).append(finding)
+    entries = {locale: {entry.msgctxt: entry for entry in catalog.messages} for locale, catalog in catalogs.items()}
+    lines = {locale: {entry.line: entry.msgctxt for entry in catalog.messages} for locale, catalog in catalogs.items()}
+    rows = []
+    for unit in template.messages:
+        cells = [Cell(locale, _text(entries[locale].get(unit.msgctxt)),
+                      _state(entries[locale].get(unit.msgctxt), unit.read_only),
+                      by_unit.get((locale, unit.msgctxt), [])) for locale in catalogs]
+        rows.append(Row(unit.msgctxt or "", (unit.references or [""])[0], unit.msgid, _role(unit), unit.read_only,
+                        cells))
+    by_id = {row.id: row for row in rows}
+    starts = [(_line(row.reference), row.id) for row in rows if _line(row.reference)]
+    start_lines = [line for line, _ in starts]
+    other: list = []
+    source_names = 0
+    for finding in names:
+        locale = locale_of.get(finding.path)
+        if locale is None:
+            continue
+        if locale == "en":
+            source_names += 1
+            position = bisect.bisect_right(start_lines, finding.line) - 1
+            (by_id[starts[position][1]].names if position >= 0 else other).append(finding)
+            continue
+        row = by_id.get(lines.get(locale, {}).get(finding.line) or "")
+        if row is None:
+            other.append(finding)
+        else:
+            next(cell for cell in row.cells if cell.locale == locale).names.append(finding)
+    summaries = []
+    for locale, catalog in catalogs.items():
+        cells = [(row, next(cell for cell in row.cells if cell.locale == locale)) for row in rows]
+        first: dict[str, str] = {}
+        for row, cell in cells:
+            for kind in cell.kinds | ({"done"} if cell.state == "done" else set()):
+                first.setdefault(kind, row.id)
+        qa_found = [finding for _, cell in cells for finding in cell.qa]
+        summaries.append(Summary(
+            locale, catalog_stats(name, locale, catalog),
+            errors=sum(finding.severity == "error" for finding in qa_found),
+            warnings=sum(finding.severity != "error" for finding in qa_found),
+            names=sum(len(cell.names) for _, cell in cells)
+            + sum(finding.path == paths.get(locale) for finding in other), first=first))
+    return DocumentPage(name, _title(template, name), list(catalogs), rows, summaries, source_names, other)
+
+
+def _total(locale: str, summaries: list[Summary]) -> Summary:
+    """All documents of one locale added up (no links: each count is in many documents)."""
+    stats = Stats("all documents", locale)
+    for field_name in ("total", "translated", "fuzzy", "untranslated"):
+        setattr(stats, field_name, sum(getattr(summary.stats, field_name) for summary in summaries))
+    return Summary(locale, stats, sum(summary.errors for summary in summaries),
+                   sum(summary.warnings for summary in summaries), sum(summary.names for summary in summaries), {})
+
+
+@cache
+def _environment():
+    from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+    environment = Environment(loader=PackageLoader("uaintl.render", "templates/report"),
+                              autoescape=select_autoescape(["html"]), undefined=StrictUndefined,
+                              trim_blocks=True, lstrip_blocks=True)
+    environment.globals.update(KINDS=KINDS, KIND_LABELS=KIND_LABELS)
+    return environment
+
+
+def render_pages(pages: list[DocumentPage], title: str = "uaintl review report") -> dict[str, bytes]:
+    """Relative path → HTML: ``index.html`` and ``docs/<document>.html``."""
+    environment = _environment()
+    locales = list(dict.fromkeys(locale for page in pages for locale in page.locales))
+    totals = [_total(locale, [summary for page in pages for summary in page.summaries if summary.locale == locale])
+              for locale in locales]
+    counts = {"problems": sum(bool(page.problems) for page in pages),
+              **{kind: sum(kind in page.kinds for page in pages) for kind in KINDS}}
+    files = {"index.html": environment.get_template("index.html").render(title=title, pages=pages, locales=locales,
+                                                                         counts=counts, totals=totals)}
+    document = environment.get_template("document.html")
+    for page in pages:
+        files[page.href] = document.render(title=title, page=page)
+    return {path: html.encode("utf-8") for path, html in files.items()}

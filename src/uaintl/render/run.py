@@ -108,7 +108,7 @@ def plan_render(project: Project, documents: list[str], locales: tuple[str, ...]
 
 def write_plan(plan: RenderPlan) -> None:
     for path, data in plan.files.items():
-        atomic_write(path, data)
+        atomic_write(path, data, durable=False)
 
 
 def render_project(project: Project, documents: list[str], locales: tuple[str, ...], day: date, allow_fuzzy: bool,
