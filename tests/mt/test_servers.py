@@ -62,6 +62,7 @@ def configure(project: Path, engines: list[str], table: str, servers: list[str],
     extra = "".join(f"{key} = {json.dumps(value)}\n" for key, value in settings.items())
     (project / "uaintl.toml").write_text(
         f'[project]\nlocales = ["be", "ru"]\n[mt]\nengines = {json.dumps(engines)}\n'
+        "boilerplate = false\n"  # the bundled UA memory would answer before the server under test
         f'[mt.{table}]\nservers = {json.dumps(servers)}\n{extra}', encoding="utf-8")
 
 
@@ -169,7 +170,7 @@ def test_apy_translates_ru_to_be_and_counts_unknown_words(project: Path, apy) ->
 
 def test_apy_serves_the_be_leg_of_a_pivot_through_the_cli(cli, project: Path, libretranslate, apy) -> None:
     (project / "uaintl.toml").write_text(
-        '[project]\nlocales = ["be", "ru"]\n[mt]\nengines = ["libretranslate", "apy"]\n'
+        '[project]\nlocales = ["be", "ru"]\n[mt]\nengines = ["libretranslate", "apy"]\nboilerplate = false\n'
         f'[mt.libretranslate]\nservers = ["{libretranslate["open"]}"]\n[mt.apy]\nservers = ["{apy}"]\n',
         encoding="utf-8")
     cli("extract")
