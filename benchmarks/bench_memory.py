@@ -16,8 +16,9 @@ and judged *stale* when QA's numbers, dates or names check finds a number, a dat
 person of the source not carried over into it (or one the source does not have): such a suggestion
 misleads. "useful" = exact + adapted + ≥90 with nothing stale.
 
-`--before COMMIT` also measures the code of an older commit (its `src/` from `git archive`, run in a
-subprocess) on the same appeals, judged by the same checks, and prints both.
+`--before COMMIT` also measures the memory of an older commit (its `src/` from `git archive`, run in
+a subprocess) on the same units — segmented by this checkout, so that only the memory differs —
+judged by the same checks, and prints both.
 
 Lookup time per unit is compared with a reference measured in the same run: a brute-force rapidfuzz
 scan of every memory entry per unit. With `../shared/realworld-po` present, it is measured again with
@@ -56,15 +57,24 @@ def appeals(folders: list[Path]) -> list[Path]:
                   if path.suffix.lower() in SOURCE_SUFFIXES)
 
 
-def suggest(paths: list[Path], extra_memory: list[Path] = ()) -> dict:
-    """Run memory-only pre-translation on every appeal; only APIs that older code has too."""
+def segment(paths: list[Path]) -> dict[str, list[dict]]:
+    """Each appeal's translatable units (as this checkout segments them), in a form any version reads."""
+    from uaintl.catalog.extract import build_template
+    from uaintl.document.load import load_document
+
+    return {path.name: [{"msgid": entry.msgid, "msgctxt": entry.msgctxt, "comments": entry.extracted_comments}
+                        for entry in build_template(load_document(path), "2026-01-01 00:00+0000").messages
+                        if not entry.read_only]
+            for path in paths}
+
+
+def suggest(documents: dict[str, list[dict]], extra_memory: list[Path] = ()) -> dict:
+    """Run memory-only pre-translation on every appeal's units; only APIs that older code has too."""
     from rapidfuzz import fuzz, process
 
-    from uaintl.catalog.extract import build_template
+    from uaintl.catalog.model import Catalog, Entry
     from uaintl.catalog.pofile import read_po
-    from uaintl.catalog.update import new_catalog
     from uaintl.config import load_project
-    from uaintl.document.load import load_document
     from uaintl.errors import UaintlError
     from uaintl.mt.memory import add_catalog
     from uaintl.mt.pipeline import pretranslate
@@ -75,7 +85,6 @@ def suggest(paths: list[Path], extra_memory: list[Path] = ()) -> dict:
         from uaintl.mt.setup import memory_threshold  # type: ignore[no-redef]
 
     project = load_project(ROOT)
-    documents = [(path, load_document(path)) for path in paths]
     result: dict = {"units": [], "lookup_seconds": 0.0, "scan_seconds": 0.0, "memory_size": {}}
     for locale in LOCALES:
         memory = build_memory(project, locale)
@@ -87,9 +96,11 @@ def suggest(paths: list[Path], extra_memory: list[Path] = ()) -> dict:
                     continue
         sources = [item if isinstance(item, str) else item[0] for item in memory.sources]
         result["memory_size"][locale] = len(sources)
-        for path, document in documents:
-            catalog = new_catalog(build_template(document, "2026-01-01 00:00+0000"), locale)
-            units = [entry for entry in catalog.messages if not entry.read_only]
+        for name, rows in documents.items():
+            units = [Entry(msgid=row["msgid"], msgctxt=row["msgctxt"], extracted_comments=list(row["comments"]))
+                     for row in rows]
+            catalog = Catalog(header=Entry(msgid="", msgstr="Content-Type: text/plain; charset=UTF-8\n"),
+                              entries=units)
             start = time.perf_counter()
             if "catalogs" in inspect.signature(pretranslate).parameters:  # one locale's catalogues at once
                 pretranslate([catalog], memory, None, memory_threshold(project))
@@ -102,7 +113,7 @@ def suggest(paths: list[Path], extra_memory: list[Path] = ()) -> dict:
             result["scan_seconds"] += time.perf_counter() - start
             for entry in units:
                 comment = next((line for line in entry.translator_comments if "-tm:" in line), "")
-                result["units"].append({"document": path.name, "locale": locale, "id": entry.msgctxt,
+                result["units"].append({"document": name, "locale": locale, "id": entry.msgctxt,
                                         "msgid": entry.msgid, "msgstr": entry.msgstr, "fuzzy": entry.fuzzy,
                                         "comment": comment})
     return result
@@ -149,8 +160,8 @@ def judge(suggested: dict) -> dict:
     return table
 
 
-def before_run(commit: str, folders: list[Path]) -> dict:
-    """The suggestions of an older commit's code, run in a subprocess on its own ``src``."""
+def before_run(commit: str, documents: dict[str, list[dict]]) -> dict:
+    """The suggestions of an older commit's code for the same units, run in a subprocess on its own ``src``."""
     with tempfile.TemporaryDirectory() as folder:
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"], check=True,
                                  capture_output=True).stdout
@@ -158,8 +169,10 @@ def before_run(commit: str, folders: list[Path]) -> dict:
         tar_path.write_bytes(archive)
         with tarfile.open(tar_path) as tar:
             tar.extractall(folder, filter="data")
+        units_path = Path(folder) / "units.json"
+        units_path.write_text(json.dumps(documents), encoding="utf-8")
         output = subprocess.run(
-            [sys.executable, __file__, "--suggest-json", *map(str, folders)], check=True, capture_output=True,
+            [sys.executable, __file__, "--suggest-json", str(units_path)], check=True, capture_output=True,
             text=True, env={**os.environ, "PYTHONPATH": str(Path(folder) / "src")}).stdout
     return json.loads(output)
 
@@ -200,7 +213,7 @@ def print_speed(label: str, suggested: dict) -> None:
 
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "--suggest-json":
-        print(json.dumps(suggest(appeals([Path(arg) for arg in argv[1:]]))))
+        print(json.dumps(suggest(json.loads(Path(argv[1]).read_text(encoding="utf-8")))))
         return 0
     as_json = "--json" in argv
     before = argv[argv.index("--before") + 1] if "--before" in argv else None
@@ -210,11 +223,12 @@ def main(argv: list[str]) -> int:
     if not paths:
         print("no appeals found in " + ", ".join(map(str, folders)), file=sys.stderr)
         return 2
-    runs = {"after": suggest(paths)}
+    documents = segment(paths)
+    runs = {"after": suggest(documents)}
     if before:
-        runs["before"] = before_run(before, folders)
+        runs["before"] = before_run(before, documents)
     tables = {name: judge(run) for name, run in runs.items()}
-    scale = suggest(paths, sorted(REALWORLD.glob("*.po"))) if REALWORLD.is_dir() else None
+    scale = suggest(documents, sorted(REALWORLD.glob("*.po"))) if REALWORLD.is_dir() else None
     if as_json:
         print(json.dumps({name: {"table": tables[name], "summary": summary(tables[name]),
                                  "lookup_seconds": run["lookup_seconds"], "scan_seconds": run["scan_seconds"]}

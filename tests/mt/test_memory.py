@@ -279,9 +279,9 @@ def test_unseen_appeals_get_safe_suggestions_for_at_least_half_of_their_units() 
     import sys
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from bench_memory import appeals, judge, suggest, summary
+    from bench_memory import appeals, judge, segment, suggest, summary
 
-    totals = summary(judge(suggest(appeals([ROOT / "benchmarks" / "appeals"]))))["totals"]
+    totals = summary(judge(suggest(segment(appeals([ROOT / "benchmarks" / "appeals"])))))["totals"]
     assert totals["stale"] == 0
     assert totals["useful"] >= totals["units"] / 2
 
