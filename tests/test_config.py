@@ -33,3 +33,19 @@ def test_wrong_type_is_one_line_naming_the_setting(cli, project: Path, toml: str
     assert lines[0].startswith(f"uaintl: error: {project / 'uaintl.toml'}:{line}: {message}")
     assert lines[0].endswith(")")  # … and what to write instead
     assert snapshot(project) == before
+
+
+@pytest.mark.parametrize("args, message", [
+    (["extract", "sources/..md"], "'.' cannot name a document"),
+    (["update", "--locale", "be_/../../../evil"], "no such locale: be_/../../../evil"),
+    (["update", "--locale", "be_x"], "no such locale: be_x"),
+    (["update", "../../x"], "no such document: x"),
+])
+def test_hostile_names_write_nothing_anywhere(cli, project: Path, args: list[str], message: str) -> None:
+    """Nothing may be written outside locales/<doc>/, and no catalogue invented for an unknown name."""
+    (project / "sources" / "..md").write_bytes((project / "sources" / "ua-85-21.md").read_bytes())
+    cli("extract", "ua-85-21")
+    before, around = snapshot(project), sorted(project.parent.iterdir())
+    result = cli(*args, expect=2)
+    assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert snapshot(project) == before and sorted(project.parent.iterdir()) == around

@@ -152,3 +152,27 @@ def test_only_durable_writes_wait_for_the_disk(tmp_path: Path, monkeypatch) -> N
     atomic_write(tmp_path / "letter.txt", b"letter", durable=False)
     assert len(synced) == 1 and (tmp_path / "letter.txt").read_bytes() == b"letter"
     assert [path.name for path in tmp_path.iterdir() if path.name.endswith(".tmp")] == []
+
+
+def test_temporary_files_of_a_killed_run_are_removed_by_the_next_run(tmp_path: Path) -> None:
+    """A run killed with SIGKILL between writing its temporary file and renaming it leaves the file."""
+    import signal
+    import subprocess
+    import sys
+
+    folder = tmp_path / "locales" / "ua"
+    folder.mkdir(parents=True)
+    killed = subprocess.Popen([sys.executable, "-c", (
+        "import os, sys, tempfile\n"
+        "fd, name = tempfile.mkstemp(prefix='.be.po.', suffix='.tmp', dir=sys.argv[1])\n"
+        "os.write(fd, b'half a catalogue'); print(name, flush=True); sys.stdin.read()\n"), str(folder)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    leftover = Path(killed.stdout.readline().strip())
+    killed.send_signal(signal.SIGKILL)
+    killed.wait()
+    keep = folder / ".notes.tmp"  # not one of ours
+    keep.write_text("mine", encoding="utf-8")
+    assert leftover.exists()
+    with directory_lock(folder):
+        pass
+    assert not leftover.exists() and keep.exists()

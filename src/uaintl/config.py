@@ -15,9 +15,10 @@ from uaintl.tomlfile import parse_toml
 CONFIG_NAME = "uaintl.toml"
 DEFAULT_LOCALES = ("be", "ru")
 # A locale code as uaintl writes it (be, ru, be-Latn, pt_BR): it names a file, so nothing else.
-LOCALE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
-# A document name (a source file's stem) names a folder and a file in locales/.
-DOCUMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+LOCALE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*(?:@[A-Za-z]+)?")
+# A document name (a source file's stem) names a folder and a file in locales/: no hidden name,
+# no path separator, so that nothing is ever written outside locales/<doc>/.
+DOCUMENT_NAME = re.compile(r"[^./\\\x00][^/\\\x00]*")
 
 
 # ---------------------------------------------------------------- value types in uaintl.toml
@@ -145,12 +146,17 @@ class Project:
             return path.as_posix()
 
     def catalog_dir(self, document: str) -> Path:
+        if not DOCUMENT_NAME.fullmatch(document):
+            raise UaintlError(f"{document!r} cannot name a document", self.root / self.sources_dir,
+                              hint="rename the source file: its name must not start with a dot")
         return self.root / self.locales_dir / document
 
     def pot_path(self, document: str) -> Path:
         return self.catalog_dir(document) / f"{document}.pot"
 
     def po_path(self, document: str, locale: str) -> Path:
+        if not LOCALE_CODE.fullmatch(locale):
+            raise UaintlError(f"{locale!r} is not a locale code", hint="e.g. be, ru, be-Latn")
         return self.catalog_dir(document) / f"{locale}.po"
 
     @property

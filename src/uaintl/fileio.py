@@ -5,6 +5,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import os
+import re
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -152,9 +153,27 @@ def directory_lock(directory: Path, timeout: float = 10.0) -> Iterator[None]:
                         hint="wait for it to finish, then run this command again",
                     ) from None
                 time.sleep(0.05)
+        remove_leftovers(directory)
         yield
     finally:
         os.close(fd)
+
+
+# The temporary files atomic_write makes: .<name>.<8 random characters>.tmp (tempfile.mkstemp).
+_LEFTOVER = re.compile(r"\..+\.[a-z0-9_]{8}\.tmp")
+
+
+def remove_leftovers(directory: Path) -> list[Path]:
+    """Delete temporary files a killed run left in ``directory``; call only while holding its lock."""
+    removed = []
+    for path in directory.glob(".*.tmp"):
+        if _LEFTOVER.fullmatch(path.name) and path.is_file():
+            try:
+                path.unlink()
+                removed.append(path)
+            except OSError:
+                pass  # a read-only folder: the write that follows will say so
+    return removed
 
 
 @contextmanager

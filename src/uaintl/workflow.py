@@ -10,8 +10,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from uaintl import lang
 from uaintl.catalog.extract import write_templates
-from uaintl.catalog.pofile import read_po
+from uaintl.catalog.pofile import check_can_hold, read_po
 from uaintl.catalog.stats import catalog_stats
 from uaintl.catalog.update import update_catalogs
 from uaintl.config import Project
@@ -85,6 +86,22 @@ def report_project(project: Project, documents: list[str], out_dir: Path, progre
     return write_report(project, documents, qa.findings, name_findings(project, documents), out_dir)
 
 
+def check_inputs(project: Project, documents: list[str]) -> None:
+    """Read and check every catalogue and the names registry before the run's first write, so that
+    a bad file stops the run with nothing changed."""
+    from uaintl.names.project import name_index
+
+    for document in documents:
+        if project.pot_path(document).exists():
+            read_po(project.pot_path(document))
+        for locale in project.locales:
+            path = project.po_path(document, locale)
+            if path.exists():
+                profile = lang.find(locale)
+                check_can_hold(read_po(path), profile.letters if profile else "", path)
+    name_index(project)
+
+
 def run_all(project: Project, day: date, engine_choice: str | None = None,
             progress: Progress = no_progress) -> RunSummary:
     from uaintl.mt.run import translate_project
@@ -104,6 +121,7 @@ def run_all(project: Project, day: date, engine_choice: str | None = None,
         for path in sources:
             documents.append(load_document(path, project.display(path)))
             advance(1)
+    check_inputs(project, [document.name for document in documents])
     write_templates(documents, [project.pot_path(document.name) for document in documents])
     names = [document.name for document in documents]
     summary.say("extract", f"{len(names)} document(s), {sum(len(d.units) for d in documents)} units")

@@ -242,3 +242,29 @@ def test_gettext_language_codes() -> None:
     from uaintl.catalog.update import gettext_language
 
     assert [gettext_language(code) for code in ("be", "pt-BR", "be-Latn")] == ["be", "pt_BR", "be@latin"]
+
+
+def latin1(path: Path) -> None:
+    """Re-encode a catalogue as ISO-8859-1, as an old editor configured for Western Europe would."""
+    text = path.read_text(encoding="utf-8").replace("charset=UTF-8", "charset=ISO-8859-1")
+    path.write_bytes(text.encode("iso-8859-1", errors="replace"))  # "…" and the like become "?"
+
+
+@pytest.mark.parametrize("problem", ["malformed ru.po", "Latin-1 be.po"])
+@pytest.mark.parametrize("command", [["run"], ["translate"]])
+def test_a_bad_catalogue_stops_every_command_before_its_first_write(cli, project: Path, problem: str,
+                                                                    command: list[str]) -> None:
+    """`run` used to rewrite the template, then fail; a Latin-1 catalogue failed after other writes."""
+    cli("extract")
+    cli("update")
+    if problem == "malformed ru.po":
+        bad = project / "locales" / UA / "ru.po"
+        bad.write_bytes((FIXTURES / "bad_po" / "duplicate_msgstr.po").read_bytes())
+    else:
+        bad = project / "locales" / UA / "be.po"
+        latin1(bad)
+    edit_source(project, "Sincerely,", "Yours sincerely,")  # the template would change
+    before = snapshot(project)
+    result = cli(*command, expect=2)
+    assert result.stderr.startswith(f"uaintl: error: {bad}:") and len(result.stderr.strip().splitlines()) == 1
+    assert snapshot(project) == before

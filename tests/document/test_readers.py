@@ -133,3 +133,19 @@ def test_every_role_is_a_documented_role(ua) -> None:
     assert found <= set(ROLES)
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert [role for role in ROLES if f"`{role}`" not in readme] == []
+
+
+def test_html_nested_deeper_than_the_parser_reads_is_an_error_naming_the_line(tmp_path: Path) -> None:
+    """libxml2 silently drops text below 256 levels: say so instead of losing the appeal's text."""
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>\n" + "<div>\n" * 300 + "<p>Free them.</p>\n" + "</div>\n" * 300
+                    + "</body></html>\n", encoding="utf-8")
+    with pytest.raises(UaintlError, match=r"page.html:250: elements nested more than 250 deep"):
+        load_document(page)
+
+
+def test_html_nested_as_deep_as_the_parser_reads_keeps_its_text(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body>\n" + "<div>\n" * 240 + "<h1>Urgent action</h1><p>Free them. Write today.</p>\n"
+                    + "</div>\n" * 240 + "</body></html>\n", encoding="utf-8")
+    assert "Free them." in [unit.text for unit in load_document(page).units]

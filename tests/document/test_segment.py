@@ -67,3 +67,35 @@ def test_sentences_starting_with_belarusian_latin_capitals_split(capital: str) -
 def test_lower_case_or_an_initial_before_a_name_does_not_split() -> None:
     assert sentences("The approx. ždanie is low. Then Ź. Sałaŭjoŭ and Ł. Ch. left.") == [
         "The approx. ždanie is low.", "Then Ź. Sałaŭjoŭ and Ł. Ch. left."]
+
+
+HOSTILE_LINES = {  # one-line Markdown a careless paste or an attacker might produce
+    "sentences": "Mr. Shved wrote to Vul. Lenina No. 5, e.g. the U.S. Embassy. ",
+    "unclosed bold": "**Free ",
+    "unclosed italic": "_free ",
+    "brackets": "[Free ",
+    "backticks": "`x ",
+    "footnotes": "[^1]. A ",
+    "urls": "See https://a.org/x. ",
+}
+
+
+@pytest.mark.parametrize("piece", HOSTILE_LINES.values(), ids=HOSTILE_LINES.keys())
+def test_reading_a_long_line_takes_time_in_proportion_to_its_length(piece: str, tmp_path) -> None:
+    """Four times the text may take about four times as long, not sixteen (a 1 MB line took hours)."""
+    import time
+
+    from uaintl.document.load import load_document
+
+    def seconds(size: int) -> float:
+        path = tmp_path / f"line-{size}.md"
+        path.write_text("# Urgent action\n\n" + piece * (size // len(piece)) + "End.\n", encoding="utf-8")
+        best = float("inf")
+        for _ in range(2):
+            started = time.perf_counter()
+            load_document(path)
+            best = min(best, time.perf_counter() - started)
+        return best
+
+    small, large = seconds(20_000), seconds(80_000)
+    assert large / small < 8, f"{small:.2f}s → {large:.2f}s"  # linear: ~4; quadratic: ~16

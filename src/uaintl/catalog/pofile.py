@@ -391,3 +391,16 @@ def dump_po(catalog: Catalog, path: Path | str | None = None) -> bytes:
             path=path,
             hint="convert the catalogue to UTF-8 (msgconv -t UTF-8)",
         ) from None
+
+
+def check_can_hold(catalog: Catalog, letters: str, path: Path | str) -> None:
+    """A catalogue whose charset cannot hold the target language's letters cannot take a single
+    translation: refuse it before anything is written, rather than after other files changed."""
+    for letter in letters + letters.upper():
+        try:
+            letter.encode(catalog.encoding)
+        except UnicodeEncodeError:
+            raise UaintlError(f"charset={catalog.encoding} cannot hold the language's letters "
+                              f"(such as {letter!r})", path, 1,
+                              f"convert the catalogue to UTF-8: msgconv -t UTF-8 -o {Path(path).name} "
+                              f"{Path(path).name}") from None

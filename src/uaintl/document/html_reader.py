@@ -38,6 +38,8 @@ _OPTIONAL_END = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "thead", "tb
                            "body"})
 
 
+# libxml2 silently drops everything below 256 levels of elements (html and body included).
+MAX_DEPTH = 250
 _BANNER_STYLE = "background:#c00;color:#fff;padding:.5em;font-weight:bold"
 
 
@@ -287,6 +289,10 @@ class _TagBalance(HTMLParser):
             # An implied end: a new <li> closes the previous one, and so on.
             if self.stack[-1][0] == tag or (tag in ("dt", "dd") and self.stack[-1][0] in ("dt", "dd")):
                 self.stack.pop()
+        if len(self.stack) >= MAX_DEPTH:
+            raise UaintlError(f"elements nested more than {MAX_DEPTH} deep; the HTML parser would drop "
+                              "the text inside", self.path, self.getpos()[0],
+                              "save only the appeal's part of the page, or flatten the nesting")
         self.stack.append((tag, self.getpos()[0]))
 
     def handle_startendtag(self, tag: str, attrs: list) -> None:

@@ -25,15 +25,18 @@ _ATOMS = r"""
 | (?P<footnote>\[\^?\d{1,3}\](?![(\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)
 | (?P<lookalike></?\d+/?>)
 """
+# Bold or italic text ends at the next mark of its kind and is at most this long, so an unclosed **
+# costs a short look ahead instead of a scan to the end of the paragraph (a 1 MB line took hours).
+_EMPHASIS_SPAN = 1000
 _MARKDOWN_TOKEN = re.compile(
     r"""
   (?P<escape>\\[\\`*_{}\[\]()#+\-.!<>|])
 | (?P<code>(?P<ticks>`+)[^`].*?(?P=ticks))
 | (?P<autolink><(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>)
 | (?P<link>\[(?P<link_text>(?:[^\[\]\\]|\\.|\[[^\[\]]*\])*)\](?P<link_close>\([^\s()]*(?:\([^\s()]*\)[^\s()]*)*(?:\s+"[^"\n]*")?\)))
-| (?P<strong>(?P<strong_mark>\*\*|(?<!\w)__)(?=\S)(?P<strong_text>.+?)(?<=\S)(?P=strong_mark))
-| (?P<em>(?P<em_mark>\*|(?<!\w)_)(?=[^\s*_])(?P<em_text>.+?)(?<=[^\s*])(?P=em_mark)(?![\w*]))
-| """ + _ATOMS,
+| (?P<strong>(?P<strong_mark>\*\*|(?<!\w)__)(?=\S)(?P<strong_text>(?:(?!(?P=strong_mark)).){1,%(span)d}?)(?<=\S)(?P=strong_mark))
+| (?P<em>(?P<em_mark>\*|(?<!\w)_)(?=[^\s*_])(?P<em_text>(?:(?!(?P=em_mark)).){1,%(span)d}?)(?<=[^\s*])(?P=em_mark)(?![\w*]))
+| """ % {"span": _EMPHASIS_SPAN} + _ATOMS,
     re.X | re.S,
 )
 # URLs, e-mails and phone numbers as they appear in plain text (QA compares them).

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from uaintl.document.inline import Token, protected_ranges
@@ -19,6 +20,7 @@ _BOUNDARY = re.compile(
     r"(?=[\"'“‘«(\[*_<]*(?:<[a-z][^>]*>)*(?P<next>\w))"
 )
 _WORD_BEFORE = re.compile(r"([^\s(\"'“«*_\[>]+)$")
+_LONGEST_WORD = 40  # longer than any abbreviation or dotted initialism
 _CITATION = re.compile(
     r"\b(?:Articles?|Art\.|Sections?|Parts?|Paragraphs?|Clauses?|Chapters?|Rules?|Resolution|No\.)"
     r"\s+\d+(?:[.\-–/]\d+)*(?:\s*(?:,|and|or|–|-)\s*\d+(?:[.\-–/]\d+)*)*"
@@ -30,8 +32,22 @@ def citations(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _CITATION.finditer(text)]
 
 
-def _inside(position: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(start < position < end for start, end in ranges)
+class _Ranges:
+    """Protected character ranges, asked "is this position strictly inside one?" in O(log n)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(ranges):
+            if merged and start < merged[-1][1]:  # overlapping (touching ones stay apart)
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self.starts = [start for start, _ in merged]
+        self.ends = [end for _, end in merged]
+
+    def inside(self, position: int) -> bool:
+        index = bisect.bisect_left(self.starts, position) - 1  # the last range starting before it
+        return index >= 0 and position < self.ends[index]
 
 
 def _quote_depths(text: str) -> list[int] | None:
@@ -57,9 +73,11 @@ def _quote_depths(text: str) -> list[int] | None:
 
 
 def _is_abbreviation(text: str, end: int) -> bool:
-    match = _WORD_BEFORE.search(text, 0, end)
-    if not match:
-        return False
+    # Look at a bounded window only, so that segmenting a long line stays linear.
+    window = max(0, end - _LONGEST_WORD)
+    match = _WORD_BEFORE.search(text, window, end)
+    if not match or (match.start() == window > 0 and _WORD_BEFORE.match(text, window - 1, window)):
+        return False  # no word, or one longer than any abbreviation
     word = match.group(1)
     lowered = word.lower()
     return (
@@ -71,7 +89,7 @@ def _is_abbreviation(text: str, end: int) -> bool:
 
 def sentence_spans(raw: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """(start, end) of each sentence in ``raw``; the whitespace between them is left out."""
-    blocked = protected_ranges(tokens) + citations(raw)
+    blocked = _Ranges(protected_ranges(tokens) + citations(raw))
     depths = _quote_depths(raw)
     spans = []
     start = 0
@@ -81,7 +99,7 @@ def sentence_spans(raw: str, tokens: list[Token]) -> list[tuple[int, int]]:
             continue  # any script's capital starts a sentence: A, Ł, Ź, Č, Б, Ў …
         if match.group("end") == "." and _is_abbreviation(raw, match.start("end")):
             continue
-        if _inside(match.start("end"), blocked) or _inside(end, blocked):
+        if blocked.inside(match.start("end")) or blocked.inside(end):
             continue
         if depths is not None and depths[end] > 0:
             continue

@@ -269,7 +269,9 @@ def _block_units(block: Block, dialect: str, base_id: str, role: str, target: st
     raw = block.raw
     spans = sentence_spans(raw, tokenize(raw, dialect)) if split else [(0, len(raw))]
     units = []
+    line, counted = block.line + block.prefix.count("\n"), 0  # newlines counted as we go: linear
     for index, (start, end) in enumerate(spans):
+        line, counted = line + raw.count("\n", counted, start), start
         text, placeholders = to_placeholders(raw[start:end], dialect)
         layout = dict(block.layout) if index == 0 else {}
         if index == 0 and block.prefix:
@@ -298,7 +300,7 @@ def _block_units(block: Block, dialect: str, base_id: str, role: str, target: st
             id=sentence_id(base_id, index + 1) if split else base_id,
             role=role,
             text=text,
-            line=block.line + (block.prefix + raw[:start]).count("\n"),
+            line=line,
             placeholders=placeholders,
             translatable=translatable,
             target=target,

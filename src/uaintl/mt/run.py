@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
 
-from uaintl.catalog.pofile import dump_po, parse_po
+from uaintl import lang
+from uaintl.catalog.pofile import check_can_hold, dump_po, parse_po
 from uaintl.config import Project
 from uaintl.errors import UaintlError
 from uaintl.fileio import PlannedWrite, commit, directory_locks, plan_from_disk, read_tracked
@@ -65,6 +66,9 @@ def translate_project(project: Project, documents: list[str], locales: tuple[str
                        if project.po_path(document, locale).exists()]
             read = {path: read_tracked(path) for _, path in present}
             catalogs = {path: parse_po(data, path) for path, (data, _) in read.items()}
+            profile = lang.find(locale)
+            for path, catalog in catalogs.items():
+                check_can_hold(catalog, profile.letters if profile else "", path)
             memory = build_memory(project, locale, catalogs)
             route, protect = routes[locale], name_protector(project, locale)
 
