@@ -213,3 +213,22 @@ def test_footnote_markers_are_protected_and_stay_with_their_sentence(tmp_path: P
     assert summary == [("He was beaten.<1/>", ["[1]"]), ("Nobody was charged.", [])]
     note = document.units[-1]
     assert (note.text, note.layout["prefix"]) == ("Lawyer, 4 June.", "[1] ")
+
+
+def test_action_heading_as_a_label_line_and_write_a_letter_to(tmp_path: Path) -> None:
+    document, appeal = _appeal(tmp_path, """\
+Urgent Action
+
+Take Action:
+
+1. Write a letter in your own words.
+
+Write a letter to:
+
+Prosecutor General
+Krasnov Igor Viktorovich
+ul. Bolshaya Dmitrovka, 15a
+Salutation: Dear Prosecutor General
+""")
+    assert [unit.role for unit in document.units[:4]] == ["title", "title", "action-step", "targets-intro"]
+    assert [(official.name, official.gender) for official in appeal.officials] == [("Krasnov Igor Viktorovich", "m")]

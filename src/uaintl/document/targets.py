@@ -58,7 +58,8 @@ CC_LABELS = frozenset({"copies to", "copy to", "cc", "copies", "copy", "cc to", 
 GLOBAL_COPY = re.compile(r"^(?:and (?:send )?|also (?:send )?|please also send |send (?:your )?)copies "
                          r"(?:of your (?:appeals?|letters?) )?to\b", re.I)
 TARGETS_INTRO = re.compile(
-    r"^(?:please )?(?:write to|send (?:your )?appeals? (?:to|before)|appeals? to|contact information|officials|"
+    r"^(?:please )?(?:write (?:a letter |letters |your appeals? )?to|send (?:your )?appeals? (?:to|before)|appeals? to|"
+    r"contact information|officials|"
     r"send (?:your )?(?:letters?|appeals?) (?:by|before)\b.*\bto|please send appeals\b)", re.I)
 SALUTATION_LABELS = frozenset({"salutation", "greeting"})
 NOTE_LABELS = re.compile(r"^(?:deadline|preferred language|name(?:s)? and pronouns?|link to previous|name|gender|"

@@ -141,7 +141,8 @@ def _classify_one(block: Block, plain: str, following: str, state: _State) -> tu
     if _is_targets_intro(block, plain):
         state.section, state.entity = "targets", None
         return "targets", "targets-intro", None
-    if heading and _ACTION_HEADING.search(plain):
+    label_heading = len(plain.split()) <= 4 and plain.rstrip("*_ ").endswith(":")  # "Take Action:"
+    if (heading or label_heading) and _ACTION_HEADING.search(plain):
         state.section = "action"
         return "action", "title", None
     if heading and _BACKGROUND_HEADING.search(plain):
