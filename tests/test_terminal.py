@@ -43,6 +43,7 @@ CASES = [
     Case(("init", "new-project"), 0),
     Case(("inspect", "ua-85-21"), 0),
     Case(("inspect", "sources/ua-85-21.md", "--format", "json"), 0),
+    Case(("inspect", "nosuchdoc"), 2),
     Case(("extract",), 0, "Reading"),  # two sources: the bar that raised RuntimeError in a terminal
     Case(("update",), 0),
     Case(("stats",), 0),
