@@ -40,6 +40,7 @@ _ENGLISH_DATE = re.compile(
 _ENGLISH_MONTH_ALONE = re.compile(
     r"(?<![\w.])(?P<m>January|February|March|April|June|July|August|September|October|November|December)(?![\w])")
 
+
 @dataclass(frozen=True)
 class SourceDate:
     """A date in an English text: day and year may be missing ("September 28", "August 2020")."""
@@ -49,10 +50,6 @@ class SourceDate:
     day: int | None
     month: int
     year: int | None
-
-    @property
-    def shape(self) -> str:
-        return "day" if self.day is not None else "month"
 
     def describe(self) -> str:
         month = get_month_names("wide", locale="en")[self.month]

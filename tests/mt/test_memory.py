@@ -310,3 +310,11 @@ def test_a_unit_of_several_lines_is_suggested_line_by_line() -> None:
     assert match.text == "С уважением,\n[Ваше имя]" and not match.reviewed
     assert match.describe() == "100% match line by line from locales/old/be.po"
     assert tm.lookup("Yours sincerely,\n[Your signature]", 75, "closing") is None
+
+
+def test_a_grouped_number_is_written_as_the_old_translation_wrote_it() -> None:
+    tm = memory("ru", ("There were 1,302 political prisoners.", "Политических заключённых было 1302.", "background"),
+                ("Over 1,302 people were detained.", "Задержаны более 1 302 человек.", "background"))
+    assert tm.lookup("There were 1,450 political prisoners.", 75, "background").text == \
+        "Политических заключённых было 1450."
+    assert tm.lookup("Over 12,450 people were detained.", 75, "background").text == "Задержаны более 12 450 человек."

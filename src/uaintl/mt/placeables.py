@@ -102,7 +102,7 @@ def parse(text: str, names: NameIndex | None) -> Parsed:
         kind = next(name for name in ("url", "email", "handle", "phone") if match.group(name))
         add(kind, match.start(), match.end(), match.group(0))
     for date in english_dates(text):
-        add(date.shape if date.shape == "month" else "date", date.start, date.end, date)
+        add("date" if date.day is not None else "month", date.start, date.end, date)
     if names is not None:
         for mention in find_mentions(text, names, include_near=False):
             if mention.person:
@@ -171,7 +171,7 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
         elif before.kind == "name":
             if before.value == after.value:
                 continue
-            replaced = _carry_name(before, after, old, new, translation, locale, names)
+            replaced = _carry_name(before, after, new, translation, locale, names)
             if replaced is None:
                 return None
             edits += replaced
@@ -182,8 +182,10 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
             spots = _literal_spots(translation, before, dates)
             if not spots:
                 return None
-            edits += [(start, end, after.text) for start, end in spots]
-            described.append(f"{before.text} → {after.text}")
+            for start, end in spots:
+                written = _written_like(after.text, translation[start:end], before.text)
+                edits.append((start, end, written))
+                described.append(f"{translation[start:end]} → {written}")
     text = _apply(translation, edits)
     if text is None:
         return None
@@ -209,11 +211,22 @@ def _literal_spots(translation: str, placeable: Placeable, dates) -> list[tuple[
     return [(match.start(), match.end()) for match in re.finditer(re.escape(placeable.text), translation)]
 
 
+def _written_like(new: str, found: str, old: str) -> str:
+    """A new number written as the translation wrote the old one: "1,450" where "1,302" stood as
+    «1302» becomes «1450», as «1 302» becomes «1 450»; anything else is copied as the source has it."""
+    if found == old:
+        return new
+    separator = next((char for char in found if char in " \u00a0\u202f"), "")
+    digits = _digits(new)
+    groups = [digits[max(0, end - 3):end] for end in range(len(digits), 0, -3)][::-1]
+    return separator.join(groups) if separator else digits
+
+
 def _digits(text: str) -> str:
     return re.sub(r"[^\d]", "", text)
 
 
-def _carry_name(before: Placeable, after: Placeable, old: Parsed, new: Parsed, translation: str, locale: str,
+def _carry_name(before: Placeable, after: Placeable, new: Parsed, translation: str, locale: str,
                 names: NameIndex | None) -> list[tuple[int, int, str]] | None:
     """The old person's name in the translation, in whatever case it stands, replaced by the new
     person's registry form in the same case. People of different gender do not swap: the words
