@@ -156,6 +156,7 @@ def test_places_streets_and_organisations_are_not_people(text: str) -> None:
     ("Vladimir Kara-Murza spoke.", "Vladimir Kara-Murza"),
     ("Dear Ms Kavaliova,", "Kavaliova"),
     ("the blogger Vitold Ashurak died", "Vitold Ashurak"),
+    ("the photographer Dzianis\nIvashyn was beaten", "Dzianis Ivashyn"),  # broken across lines
 ])
 def test_shapes_of_names(text: str, found: str) -> None:
     assert found in [span.text for span in find_people(text)]

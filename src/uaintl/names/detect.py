@@ -124,7 +124,11 @@ def _is_surname(token: Token) -> bool:
 def _joined(text: str, left: Token, right: Token) -> bool:
     """Two name words belong together: one space (or a line break after a lone given name) between."""
     gap = text[left.end:right.start]
-    return gap == " " or (gap.strip() == "" and gap.count("\n") == 0 and len(gap) <= 2)
+    if gap == " " or (gap.strip() == "" and gap.count("\n") == 0 and len(gap) <= 2):
+        return True
+    # a name broken across lines, as PDF copies and wrapped text break them ("Dzianis\nIvashyn")
+    return gap.strip(" \t") == "\n" and _is_given(left, strict=True) and _is_surname(right) and \
+        not _is_given(right, strict=True)
 
 
 def _runs(text: str, tokens: list[Token]) -> list[list[int]]:
@@ -183,7 +187,8 @@ def _person_at(text: str, tokens: list[Token], run: list[int], position: int) ->
     def span(count: int, evidence: str, surname: Token) -> tuple[PersonSpan, int]:
         chosen = rest[:count]
         start, end = chosen[0].start, chosen[-1].end
-        return PersonSpan(text[start:end], start, end, evidence, surname.text, title), title_words + count
+        written = " ".join(text[start:end].split())  # one line even when the name was broken across two
+        return PersonSpan(written, start, end, evidence, surname.text, title), title_words + count
 
     if not rest:
         return None

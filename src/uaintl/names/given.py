@@ -103,10 +103,12 @@ def given_table() -> GivenTable:
         ru_keys = set(ru_spellings) | {fold(name.ru)}
         be_skeletons, ru_skeletons = set(skeletons(name.be)), set(skeletons(name.ru))
         spellings = {fold(name.be): "be", fold(name.ru): "ru", **ru_spellings, **be_spellings}
+        listed_keys = {fold(item) for item in listed}
         for spelling, how in spellings.items():
             matches = by_spelling.setdefault(spelling, [])
             if all(match.name != name for match in matches):
-                matches.append(GivenMatch(name, how, _origin(spelling, be_keys, ru_keys)))
+                matches.append(GivenMatch(name, "listed" if spelling in listed_keys else how,
+                                          _origin(spelling, be_keys, ru_keys)))
         for item in listed:
             key = fold(item)
             shapes = set(skeletons(item))
@@ -116,6 +118,8 @@ def given_table() -> GivenTable:
             if all(match.name != name for match in matches):
                 matches.append(GivenMatch(name, "listed", origin if key not in spellings else
                                           _origin(key, be_keys, ru_keys)))
+    for matches in by_spelling.values():  # a spelling listed for a name beats a scheme's (Arsen: Арсен, not Арсень)
+        matches.sort(key=lambda match: (match.spelling != "listed", match.origin != "both"))
     return GivenTable(by_spelling)
 
 

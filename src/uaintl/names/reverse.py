@@ -353,7 +353,7 @@ def _given_stems() -> tuple[tuple[str, str], ...]:
             be_stem = be[:-1] if be.endswith(("й", "ь")) else be
             if len(ru_stem) >= 4:
                 stems.add((ru_stem, be_stem))
-    return tuple(sorted(stems, key=lambda pair: -len(pair[0])))
+    return tuple(sorted(stems, key=lambda pair: (-len(pair[0]), pair)))
 
 
 def _be_given_prefix(word: str) -> tuple[str, str] | None:
