@@ -232,3 +232,15 @@ def test_stale_document_pages_are_removed(cli, reviewed: Path) -> None:
     stale.write_text("old", encoding="utf-8")
     cli("report")
     assert not stale.exists() and (reviewed / "out" / "report" / "docs" / f"{DOC}.html").exists()
+
+
+def test_a_document_name_with_a_space_or_hash_links_to_its_page(cli, project: Path, tmp_path: Path) -> None:
+    source = project / "sources" / f"{DOC}.md"
+    source.rename(source.with_name("UA 85#21.md"))
+    cli("extract")
+    cli("update")
+    cli("report")
+    report = project / "out" / "report"
+    index = probe(report / "index.html", tmp_path)
+    link = index.xpath("//tr[@data-document='UA 85#21']//a/@href")[0]
+    assert link == "docs/UA%2085%2321.html" and (report / "docs" / "UA 85#21.html").exists()

@@ -11,6 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from urllib.parse import quote
 
 from uaintl.catalog.model import Catalog, Entry
 from uaintl.catalog.stats import Stats, catalog_stats
@@ -96,8 +97,13 @@ class DocumentPage:
     other_names: list = field(default_factory=list)  # name findings no unit could be found for
 
     @property
-    def href(self) -> str:
+    def file(self) -> str:
         return f"docs/{self.name}.html"
+
+    @property
+    def href(self) -> str:
+        """The page as a link from the index (a document name may hold spaces or #)."""
+        return quote(self.file)
 
     @property
     def sections(self) -> list[Section]:
@@ -248,5 +254,5 @@ def render_pages(pages: list[DocumentPage], title: str = "uaintl review report")
                                                                          counts=counts, totals=totals)}
     document = environment.get_template("document.html")
     for page in pages:
-        files[page.href] = document.render(title=title, page=page)
+        files[page.file] = document.render(title=title, page=page)
     return {path: html.encode("utf-8") for path, html in files.items()}
