@@ -163,9 +163,10 @@ def same_date(source: SourceDate, target: TargetDate) -> bool:
     return (source.day, source.month, source.year) == (target.day, target.month, target.year)
 
 
-def rewrite_date(text: str, old: TargetDate, new: SourceDate, locale: str) -> str | None:
+def rewrite_date(text: str, old: TargetDate, new: SourceDate, locale: str, full_stop: bool = False) -> str | None:
     """``text[old.start:old.end]`` rewritten for ``new``, keeping the old month's form, letter case and
-    the words after the year («г.», «года»); None when the new date cannot take the old one's shape."""
+    the words after the year («г.», «года»); None when the new date cannot take the old one's shape.
+    ``full_stop``: the sentence ends with one, which a final «г.» was also standing for."""
     piece = text[old.start:old.end]
     offset = old.start
     if (old.day is None) != (new.day is None):
@@ -180,10 +181,12 @@ def rewrite_date(text: str, old: TargetDate, new: SourceDate, locale: str) -> st
         word = word[:1].upper() + word[1:]
     day = f"{new.day} " if new.day is not None else ""
     rest = piece[old.month_end - offset:]
+    # At the end of a sentence the dot of «г.» is also the full stop.
+    sentence_ends = not re.sub(r"</?\d+/?>", "", text[old.end:]).strip()
     if old.year is not None and new.year is not None:
         rest = re.sub(r"[12]\d{3}", str(new.year), rest, count=1)
     elif old.year is not None:  # the new date has no year: drop it with its «г.»
-        rest = ""
+        rest = "." if rest.endswith(".") and sentence_ends and full_stop else ""
     elif new.year is not None:  # a year appears: written as Babel's long form ends, «2021 г.»
-        rest = f" {new.year}\u202fг."
+        rest = f" {new.year}\u202fг" + ("" if text[old.end:old.end + 1] == "." else ".")
     return day + word + rest

@@ -318,3 +318,11 @@ def test_a_grouped_number_is_written_as_the_old_translation_wrote_it() -> None:
     assert tm.lookup("There were 1,450 political prisoners.", 75, "background").text == \
         "Политических заключённых было 1450."
     assert tm.lookup("Over 12,450 people were detained.", 75, "background").text == "Задержаны более 12 450 человек."
+
+
+def test_the_full_stop_that_shares_the_dot_of_the_year_survives_a_date_without_a_year() -> None:
+    tm = memory("be", ("His trial began on September 28, 2021.", "Суд над ім пачаўся 28 верасня 2021 г.", "background"),
+                ("His trial began on 7 June.", "Суд над ім пачаўся 7 чэрвеня.", "background"))
+    assert tm.lookup("His trial began on 28 March.", 75, "background").text == "Суд над ім пачаўся 28 сакавіка."
+    assert tm.lookup("His trial began on 28 March 2016.", 75, "background").text == \
+        "Суд над ім пачаўся 28 сакавіка 2016 г."

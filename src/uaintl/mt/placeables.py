@@ -163,7 +163,7 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
             if not spots:
                 return None
             for spot in spots:
-                rewritten = rewrite_date(translation, spot, after.value, locale)
+                rewritten = rewrite_date(translation, spot, after.value, locale, ending(new.text) == ".")
                 if rewritten is None:
                     return None
                 edits.append((spot.start, spot.end, rewritten))
