@@ -138,7 +138,8 @@ def test_jobs_bound_the_requests_in_flight_over_two_servers(cli, project: Path, 
             cli("translate", "--locale", "ru", "--jobs", str(jobs))
         assert all(entry.msgstr for entry in catalog(project, "ru").values() if entry.msgctxt)
         assert first.requests > 5 and abs(first.requests - second.requests) <= 1  # spread over both
-        assert gauge.most == jobs  # never more in flight than --jobs, and that many do happen
+        # never more in flight than --jobs; with more than one allowed, requests do overlap
+        assert gauge.most == 1 if jobs == 1 else 2 <= gauge.most <= jobs
 
 
 def test_api_key_is_sent_and_a_refused_request_is_reported(cli, project: Path, libretranslate) -> None:
