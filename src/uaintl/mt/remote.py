@@ -10,12 +10,9 @@ from __future__ import annotations
 import json
 import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from abc import abstractmethod
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import ClassVar
@@ -78,7 +75,7 @@ def remote_settings(project: Project, table: str) -> RemoteSettings:
                           int(numbers["retries"]), int(numbers["batch_size"]), jobs(project))
 
 
-def _message(error: urllib.error.HTTPError) -> str:
+def _message(error) -> str:
     """The server's own error text where it gives one (LibreTranslate: {"error": …})."""
     try:
         body = json.loads(error.read() or b"{}")
@@ -95,6 +92,10 @@ def request_json(url: str, *, form: dict | None = None, payload: dict | None = N
     Connection failures, timeouts, 429 and 5xx are retried with exponential backoff (honouring
     Retry-After); any other answer fails at once. Raises RemoteError.
     """
+    import http.client  # imported here: most runs use no server, and these cost 0.1 s at start-up
+    import urllib.error
+    import urllib.request
+
     data, headers = None, {"Accept": "application/json", "User-Agent": "uaintl"}
     if payload is not None:
         data, headers["Content-Type"] = json.dumps(payload).encode("utf-8"), "application/json"
@@ -113,7 +114,7 @@ def request_json(url: str, *, form: dict | None = None, payload: dict | None = N
             retry_after = error.headers.get("Retry-After", "") if error.headers else ""
             if retry_after.isdigit():
                 wait = min(float(retry_after), MAX_WAIT)
-        except (urllib.error.URLError, TimeoutError, ConnectionError, OSError) as error:
+        except (urllib.error.URLError, http.client.HTTPException, OSError) as error:
             problem, unreachable = str(getattr(error, "reason", error)), True
         except (json.JSONDecodeError, UnicodeDecodeError):
             raise RemoteError(f"{url}: the answer is not JSON") from None
@@ -137,6 +138,8 @@ def spread(servers: list[Server], batches: list[list[str]], send: Callable[[Serv
     """Send the batches over the servers, at most ``concurrency`` requests at a time; batch i starts
     at server i (round robin) and moves on to the next server if that one fails. A batch that no
     server could translate comes back as empty translations carrying the reason."""
+    from concurrent.futures import ThreadPoolExecutor
+
     lock = threading.Lock()
 
     def one(index: int, batch: list[str]) -> list[Translation]:
