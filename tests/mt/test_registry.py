@@ -22,6 +22,11 @@ class MarkingEngine(Engine):
 
     name = "marking"
     served = {("en", "ru"), ("ru", "be")}
+    built: list[MarkingEngine] = []  # every instance made in a run, with the batches it was given
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[tuple[str, str], list[str]]] = []
+        self.built.append(self)
 
     @classmethod
     def from_project(cls, project: Project) -> MarkingEngine:
@@ -37,6 +42,7 @@ class MarkingEngine(Engine):
         return f"marking {source}-{target}"
 
     def translate(self, texts: list[str], source: str, target: str) -> list[Translation]:
+        self.calls.append(((source, target), list(texts)))
         return [Translation(f"[{target}] {text}", unknown=1) for text in texts]
 
 
@@ -50,6 +56,7 @@ def registered(monkeypatch):
     """Register the test engines the way a new engine module is registered: one entry each."""
     monkeypatch.setitem(registry.ENGINES, MarkingEngine.name, MarkingEngine)
     monkeypatch.setitem(registry.ENGINES, IdleEngine.name, IdleEngine)
+    MarkingEngine.built.clear()
 
 
 def test_every_registered_engine_is_listed_once_with_pairs_or_a_reason(cli, mt_project: Path, registered) -> None:
@@ -80,6 +87,23 @@ def test_a_registered_engine_translates_and_its_unknown_words_add_up_over_a_pivo
     assert "uaintl-note: 2 unknown word(s) left as in the source" in step.translator_comments
     ru = {entry.msgctxt: entry for entry in read_po(mt_project / "locales" / UA / "ru.po").messages}
     assert "uaintl-note: 1 unknown word(s) left as in the source" in ru["action/action-step-2"].translator_comments
+
+
+def test_many_documents_share_one_engine_and_one_call_per_leg(cli, mt_project: Path, registered) -> None:
+    from tests.conftest import ROOT
+
+    for name in ("2017-russia-governor.md", "2020-belarus-cc.md"):
+        (mt_project / "sources" / name).write_bytes((ROOT / "tests/fixtures/ua-corpus" / name).read_bytes())
+    cli("extract")
+    cli("update")
+    cli("translate", "--engine", "marking", "--locale", "ru")
+    [engine] = MarkingEngine.built  # built once for the run, not once per document
+    [(pair, texts)] = engine.calls  # one batch holding the sentences of all three documents
+    assert pair == ("en", "ru") and len(texts) == len(set(texts))  # a repeated sentence is sent once
+    for document in (UA, "2017-russia-governor", "2020-belarus-cc"):
+        machine = [entry.msgid for entry in read_po(mt_project / "locales" / document / "ru.po").messages
+                   if entry.msgstr.startswith("[ru] ")]
+        assert machine and set(machine) <= set(texts)
 
 
 def test_an_unknown_engine_name_is_a_usage_error_naming_the_registered_ones(cli, mt_project: Path) -> None:
