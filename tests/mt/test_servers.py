@@ -93,9 +93,8 @@ def test_libretranslate_prefills_the_catalogue_in_batches(cli, project: Path, li
     ru = catalog(project, "ru")
     machine = [entry for entry in ru.values() if any(c.startswith("uaintl-mt: libretranslate en-ru")
                                                      for c in entry.translator_comments)]
-    assert len(machine) > 40 and all(entry.fuzzy for entry in machine)
-    step = ru["action/action-step-2"]
-    assert step.msgstr == step.msgid  # the copy package, through the real server
+    assert len(machine) > 20 and all(entry.fuzzy for entry in machine)
+    assert all(entry.msgstr == entry.msgid for entry in machine)  # the copy package, through the real server
     unique = len({entry.msgid for entry in machine})
     assert requests == 1 + -(-unique // 8)  # /languages, then one request per batch of 8 sentences
 
@@ -117,7 +116,7 @@ def test_a_failing_server_leaves_sentences_empty_and_says_why(cli, project: Path
         cli("update")
         result = cli("translate", "--locale", "ru")
     empty = [entry for entry in catalog(project, "ru").values() if not entry.msgstr and not entry.msgid_plural]
-    assert len(empty) > 40
+    assert len(empty) > 20
     assert (f"  {len(empty)} left empty: {proxy.url}/translate: HTTP 503: injected by the test proxy "
             "(after 2 attempts)\n") in result.stderr
     assert proxy.requests == 1 + 2  # /languages, then one batch tried twice
@@ -148,11 +147,13 @@ def test_api_key_is_sent_and_a_refused_request_is_reported(cli, project: Path, l
     cli("update")
     refused = cli("translate", "--locale", "ru")
     assert "HTTP 400: Please contact the server operator to get an API key" in refused.stderr
-    assert not catalog(project, "ru")["action/action-step-2"].msgstr
+    empty = [ctxt for ctxt, entry in catalog(project, "ru").items() if ctxt and not entry.msgstr]
+    assert len(empty) > 20
     configure(project, ["libretranslate"], "libretranslate", [libretranslate["keyed"]], api_key=API_KEY)
     accepted = cli("translate", "--locale", "ru")
     assert "left empty:" not in accepted.stderr
-    assert catalog(project, "ru")["action/action-step-2"].msgstr == catalog(project, "ru")["action/action-step-2"].msgid
+    ru = catalog(project, "ru")
+    assert all(ru[ctxt].msgstr == ru[ctxt].msgid for ctxt in empty)
 
 
 def test_apy_translates_ru_to_be_and_counts_unknown_words(project: Path, apy) -> None:
@@ -178,9 +179,12 @@ def test_apy_serves_the_be_leg_of_a_pivot_through_the_cli(cli, project: Path, li
     cli("update")
     result = cli("translate", "--locale", "be")
     assert "machine (libretranslate en-ru → apy rus-bel (via ru))" in result.output
-    closing = catalog(project, "be")["letter/closing-1"]
-    assert closing.fuzzy and closing.translator_comments[0].startswith(
-        "uaintl-mt: libretranslate en-ru → apy rus-bel (via ru)")
+    machine = [entry for entry in catalog(project, "be").values()
+               if any(c.startswith("uaintl-mt: libretranslate en-ru → apy rus-bel (via ru)")
+                      for c in entry.translator_comments)]
+    assert len(machine) > 20 and all(entry.fuzzy and "*" not in entry.msgstr for entry in machine)
     # the copy package hands APy English: its unknown-word marks are removed and counted
-    assert closing.msgstr == "Sincerely,"
-    assert "uaintl-note: 1 unknown word(s) left as in the source" in closing.translator_comments
+    sentence = "They have committed no crime and should be immediately released."
+    plain = [entry for entry in machine if entry.msgid == sentence]
+    assert plain and plain[0].msgstr == sentence
+    assert "uaintl-note: 10 unknown word(s) left as in the source" in plain[0].translator_comments
