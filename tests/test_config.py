@@ -20,6 +20,13 @@ BAD_SETTINGS = [
     ('# who writes\n[sender]\nname = 5\n', 3, "[sender] name must be text, not 5"),
     ('[sender]\naddress = "12 Example Street"\n', 2, "[sender] address must be a list of lines"),
     ('mt = 5\n', 1, "mt must be a table"),
+    # locales uaintl has no profile for (src/uaintl/lang/) would get catalogues and English letters
+    ('[project]\nsource_language = "en"\nlocales = ["be", "ru", "uk"]\n', 3,
+     "unknown locale 'uk' in [project] locales (locales: be, ru; be-Latn is rendered from be)"),
+    ('[project]\nlocales = ["be-Latn", "ru"]\n', 2, "'be-Latn' is rendered from be, not catalogued in [project] locales"),
+    ('[project]\nlocales = ["en"]\n', 2, "'en' is the source language in [project] locales"),
+    ('[project]\nsource_language = "de"\n', 2, "unknown source language 'de' in [project] source_language"),
+    ('[sender]\nname = "Hanna"\nemail = "bad"\n', 3, "[sender] email must be an e-mail address (or \"\"), not 'bad'"),
 ]
 
 

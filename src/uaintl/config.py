@@ -39,6 +39,14 @@ def _folder(value: Any) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
+# An e-mail address a mail program accepts in From: (one @, a dotted domain, no spaces or brackets).
+EMAIL_ADDRESS = re.compile(r"[^\s@<>(),;:\"]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+
+def _email(value: Any) -> bool:
+    return isinstance(value, str) and (not value or bool(EMAIL_ADDRESS.fullmatch(value)))
+
+
 def _percent(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 100
 
@@ -79,7 +87,7 @@ SETTING_TYPES: dict[tuple[str, str], tuple[Callable[[Any], bool], str]] = {
     ("mt", "apy"): (_table, 'a table, e.g. [mt.apy] servers = ["http://localhost:2737"]'),
     ("sender", "name"): (_text, 'text, e.g. name = "Hanna Example"'),
     ("sender", "address"): (_texts, 'a list of lines, e.g. address = ["12 Example Street", "London"]'),
-    ("sender", "email"): (_text, 'text, e.g. email = "hanna@example.org"'),
+    ("sender", "email"): (_email, 'an e-mail address (or ""), e.g. email = "hanna@example.org"'),
 }
 
 
@@ -195,6 +203,7 @@ def load_project(start: Path | None = None) -> Project:
     data = parse_toml(text, path, "fix the syntax in uaintl.toml")
     check_known_keys(data, path)
     check_types(data, path)
+    check_locales(data, path)
     project_table = data.get("project", {})
     return Project(
         root=path.parent,
@@ -205,6 +214,33 @@ def load_project(start: Path | None = None) -> Project:
         fuzzy_threshold=float(data.get("update", {}).get("fuzzy_threshold", 60)),
         settings=data,
     )
+
+
+def check_locales(data: dict, path: Path) -> None:
+    """Every locale in [project] has a profile in ``uaintl.lang``: an unknown one (a typo, a language
+    uaintl has no plural forms, salutations or dates for) would get catalogues and English letters.
+    A locale written from another (be-Latn from be) is rendered, never catalogued."""
+    from uaintl import lang
+
+    project_table = data.get("project", {})
+    catalogued = [profile.code for profile in lang.profiles() if profile.base is None]
+    derived = "; ".join(f"{profile.code} is rendered from {profile.base}" for profile in lang.profiles()
+                        if profile.base)
+    source = project_table.get("source_language", "en")
+    if lang.find(source) is None or lang.get(source).base:
+        raise UaintlError(f"unknown source language {source!r} in [project] source_language", path,
+                          _key_line(path, "project", "source_language"),
+                          f"source languages: {', '.join(sorted(catalogued))}")
+    targets = sorted(code for code in catalogued if code != lang.get(source).code)
+    for locale in project_table.get("locales", DEFAULT_LOCALES):
+        profile = lang.find(locale)
+        problem = (f"unknown locale {locale!r}" if profile is None else
+                   f"{locale!r} is rendered from {profile.base}, not catalogued" if profile.base else
+                   f"{locale!r} is the source language" if profile.code == lang.get(source).code else "")
+        if problem:
+            raise UaintlError(f"{problem} in [project] locales", path,
+                              _key_line(path, "project", "locales"),
+                              f"locales: {', '.join(targets)}" + (f"; {derived}" if derived else ""))
 
 
 def _key_line(path: Path, table: str | None, key: str) -> int | None:

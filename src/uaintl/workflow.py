@@ -31,6 +31,7 @@ class RunSummary:
     name_findings: int = 0
     unrendered: list[str] = field(default_factory=list)  # "doc/locale" left out: unreviewed or QA errors
     without_letter: list[str] = field(default_factory=list)  # appeals that yield no letter
+    unsigned: str = ""  # why the written letters are unsigned ("" when they are signed)
 
     def say(self, stage: str, message: str) -> None:
         self.stages.append((stage, message))
@@ -43,6 +44,7 @@ class RunSummary:
             (self.name_findings, f"{self.name_findings} name finding(s)"),
             (len(self.unrendered), f"{len(self.unrendered)} document(s)/locale(s) not rendered"),
             (len(self.without_letter), f"no letter from {', '.join(self.without_letter)} (see uaintl inspect)"),
+            (len(self.unsigned), self.unsigned),
         ) if count]
 
 
@@ -154,6 +156,7 @@ def run_all(project: Project, day: date, engine_choice: str | None = None,
                        out_dir, qa.errors_by_path())
     write_plan(plan)
     summary.unrendered = sorted([*plan.incomplete, *plan.refused])
+    summary.unsigned = plan.unsigned_warning
     rendered = sorted({str(path.parent.relative_to(out_dir)) for path in plan.files})
     summary.say("render", f"{', '.join(rendered) or 'nothing'}" +
                 (f"; not reviewed yet: {', '.join(sorted(plan.incomplete))}" if plan.incomplete else "") +

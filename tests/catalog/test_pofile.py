@@ -8,7 +8,7 @@ import pytest
 
 from uaintl.catalog.pofile import dump_po, parse_po, read_po
 from uaintl.errors import UaintlError
-from tests.conftest import FIXTURES, require_tool
+from tests.conftest import FIXTURES, require_tool, snapshot
 
 GOOD = sorted((FIXTURES / "po").glob("*.po"))
 
@@ -119,6 +119,11 @@ def test_changed_entry_is_wrapped_like_gettext() -> None:
     ("bad_hex_escape.po", 7, "invalid escape sequence \\x"),
     ("charset_mismatch.po", 6, "charset=koi8-r but the bytes are UTF-8"),
     ("obsolete_twin.po", 9, "duplicate message definition"),
+    # msgfmt --check: "PO file header missing or invalid", a fatal error
+    ("empty.po", 1, "the catalogue is empty"),
+    ("comments_only.po", 1, "the catalogue is empty"),
+    ("no_header.po", 1, "no header entry"),
+    ("empty_header.po", 1, "the header entry is empty"),
 ])
 def test_malformed_catalogue_names_file_and_line(name: str, line: int, message: str) -> None:
     path = FIXTURES / "bad_po" / name
@@ -148,3 +153,18 @@ def test_byte_order_mark_is_kept_when_an_entry_changes() -> None:
     assert catalog.entries[0].msgstr == "Ліст"  # the BOM is not part of the first keyword
     catalog.entries[0].msgstr = "Лісты"
     assert dump_po(catalog).startswith(b"\xef\xbb\xbfmsgid \"\"\n")
+
+
+def test_truncated_catalogue_stops_stats_and_update_with_one_line(cli, project: Path) -> None:
+    """A 0-byte PO (an editor crash) is one error and exit 2, never "100% done" or a fresh catalogue."""
+    cli("extract")
+    cli("update")
+    catalogue = project / "locales" / "ua-85-21" / "ru.po"
+    catalogue.write_bytes(b"")
+    before = snapshot(project)
+    for command in ("stats", "update", "check"):
+        result = cli(command, expect=2)
+        assert result.stderr.strip().splitlines() == [
+            f"uaintl: error: {catalogue}:1: the catalogue is empty (no msgid \"\" header entry) (restore it from "
+            "version control, or delete it and run `uaintl update` to recreate it)"], command
+    assert snapshot(project) == before

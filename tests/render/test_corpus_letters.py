@@ -4,11 +4,13 @@ salutation that is never blank and agrees with the official's gender."""
 from __future__ import annotations
 
 import email
+import re
 from datetime import date
 from email import policy
 from pathlib import Path
 
 import pytest
+from lxml import html as lxml_html
 
 from tests.corpus import corpus_documents, expected, materialise
 from uaintl.catalog.extract import write_templates
@@ -71,3 +73,53 @@ def test_bullet_points_become_the_letter(tmp_path: Path) -> None:
                            "into the attack on Pavel Drozdov and bring those responsible to justice. Urging them")
     assert "Calling on them to ensure that environmental activists in the Moscow Region can carry out their work " \
            "without fear of reprisals.\n\nYours sincerely," in body
+
+
+def test_protected_html_address_is_plain_lines_in_every_format(tmp_path: Path) -> None:
+    """A saved page's address in <span translate="no">…<br>…</span> is the official's address lines, never
+    the element's markup (review #1)."""
+    project, document = _reviewed_project(tmp_path, "2024-belarus-page.html")
+    plan = plan_render(project, [document], ("ru",), date(2026, 1, 15), False, Sender("Hanna", [], "h@example.org"),
+                       tmp_path / "out")
+    stem = tmp_path / "out" / document / "ru" / "letter-volha-karpovich"
+    text = plan.files[stem.with_suffix(".txt")].decode()
+    assert "vul. Kalektarnaia, 10\n220004 Minsk\nBelarus\n" in text.split("\n\n")[0] + "\n"
+    assert "vul. Kalektarnaia, 10  \n220004 Minsk  \nBelarus" in plan.files[stem.with_suffix(".md")].decode()
+    page = lxml_html.fromstring(plan.files[stem.with_suffix(".html")])
+    assert [line.strip() for line in page.find(".//address").itertext()][-3:] == [
+        "vul. Kalektarnaia, 10", "220004 Minsk", "Belarus"]
+    message = email.message_from_bytes(plan.files[stem.with_suffix(".eml")], policy=policy.default)
+    assert "vul. Kalektarnaia, 10\n220004 Minsk\nBelarus\n" in message.get_body(("plain",)).get_content()
+    for path, data in plan.files.items():
+        if path.name.startswith("letter-"):
+            assert not re.search(r"<span|span>|&lt;|translate=|notranslate", data.decode()), path.name
+    dzemidovich = plan.files[stem.with_name("letter-mikalai-dzemidovich.txt")].decode()
+    assert "pr. Niezalezhnasci, 17, 220030 Minsk, Belarus" in dzemidovich.split("\n\n")[0].split("\n")
+
+
+def test_subject_is_the_appeals_headline_as_the_report_titles_it(tmp_path: Path) -> None:
+    """One headline rule for the e-mail subject and the report (review #5): not a label, no tags, names kept."""
+    from uaintl.render.report import document_page
+
+    for name, headline in [("2012-russia-appeals.txt", "Activist beaten, at risk of unfair trial"),
+                           ("2015-russia-wrapped.txt", "Human rights defender detained in Chechnya"),
+                           ("2024-belarus-page.html", "Belarus: Lawyer sentenced for defending protesters")]:
+        project, document = _reviewed_project(tmp_path / name, name)
+        plan = plan_render(project, [document], ("ru",), date(2026, 1, 15), False, Sender("Hanna", [], "h@example.org"),
+                           tmp_path / name / "out")
+        subjects = {email.message_from_bytes(data, policy=policy.default)["Subject"]
+                    for path, data in plan.files.items() if path.suffix == ".eml"}
+        assert subjects == {headline}
+        assert document_page(document, read_po(project.pot_path(document)), {}, [], [], {}).title == headline
+
+
+def test_letters_without_a_sender_are_flagged(tmp_path: Path) -> None:
+    """The empty [sender] of `uaintl init` gives unsigned letters: the plan says what is missing (review #3)."""
+    project, document = _reviewed_project(tmp_path, "2020-belarus-cc.md")
+    unsigned = plan_render(project, [document], ("ru",), date(2026, 1, 15), False, Sender(), tmp_path / "out")
+    assert unsigned.unsigned == ["name", "e-mail"] and "[sender]" in unsigned.unsigned_warning
+    no_email = plan_render(project, [document], ("ru",), date(2026, 1, 15), False, Sender("Hanna"), tmp_path / "out")
+    assert no_email.unsigned == ["e-mail"]
+    signed = plan_render(project, [document], ("ru",), date(2026, 1, 15), False, Sender("Hanna", [], "h@example.org"),
+                         tmp_path / "out")
+    assert signed.unsigned == [] and signed.unsigned_warning == ""

@@ -8,6 +8,7 @@ import email
 from email import policy
 from pathlib import Path
 
+import pytest
 from lxml import html as lxml_html
 
 from uaintl.catalog.pofile import dump_po, read_po
@@ -59,6 +60,43 @@ def test_salutation_agrees_with_gender() -> None:
     assert salutation("Паважаны спадар Пасол!", None, "be") == "Паважаны(-ая) Пасол!"
     assert salutation("Уважаемая госпожа Посол!", None, "ru") == "Уважаемый(-ая) Посол!"
     assert long_date(__import__("datetime").date(2021, 7, 14), "ru") == "14 июля 2021\u202fг."
+
+
+@pytest.mark.parametrize("translated, gender, locale, expected", [
+    ("Уважаемый господин Mr Kaleda!", "m", "ru", "Уважаемый господин Kaleda!"),
+    ("Уважаемая госпожа Ms Chapalava!", "f", "ru", "Уважаемая госпожа Chapalava!"),
+    ("Уважаемый господин Dr Zhdanovich!", "f", "ru", "Уважаемая госпожа Zhdanovich!"),
+    ("Паважаны спадар Mr. Lazarenka!", "m", "be", "Паважаны спадар Lazarenka!"),
+    ("Dear Mrs Volkova,", "f", "be", "Паважаная спадарыня Volkova!"),
+    ("Уважаемый господин H.E. Mr Ivanov!", "m", "ru", "Уважаемый господин Ivanov!"),
+    # ranks and offices are words of the title and stay
+    ("Уважаемый господин Министр!", "m", "ru", "Уважаемый господин Министр!"),
+    ("Уважаемый господин General Ivanov!", "m", "ru", "Уважаемый господин General Ivanov!"),
+])
+def test_english_honorific_is_dropped_from_the_localised_salutation(translated: str, gender: str, locale: str,
+                                                                    expected: str) -> None:
+    """«Уважаемый господин Mr Kaleda» says "Mr" twice (review #4)."""
+    assert salutation(translated, gender, locale) == expected
+
+
+def test_letters_without_a_sender_exit_1_and_say_so(cli, reviewed: Path) -> None:
+    (reviewed / "uaintl.toml").write_text('[project]\nlocales = ["be", "ru"]\n[sender]\nname = ""\nemail = ""\n',
+                                          encoding="utf-8")
+    result = cli("render", "--date", "2021-07-14", expect=1)
+    assert "letters written without the sender's name and e-mail" in result.stderr
+    assert "[sender]" in result.stderr and "--sender-name" in result.stderr
+    signed = cli("render", "--date", "2021-07-14", "--sender-name", "Hanna", "--sender-email", "h@example.org")
+    assert "sender" not in signed.stderr
+    message = email.message_from_bytes((reviewed / OUT / "ru" / "letter-andrey-shved.eml").read_bytes(),
+                                       policy=policy.default)
+    assert message["From"] == "Hanna <h@example.org>"
+
+
+def test_sender_email_that_is_no_address_is_refused(cli, reviewed: Path) -> None:
+    result = cli("render", "--sender-email", "bad", expect=2)
+    assert result.stderr.strip().splitlines() == [
+        "uaintl: error: --sender-email 'bad' is not an e-mail address (e.g. --sender-email hanna@example.org)"]
+    assert not (reviewed / "out").exists()
 
 
 def test_html_letter_has_lang_and_structure(cli, reviewed: Path) -> None:

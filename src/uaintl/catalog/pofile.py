@@ -66,8 +66,21 @@ def parse_po(data: bytes, path: Path | str = "<po>") -> Catalog:
     catalog.encoding = encoding
     catalog.newline = newline
     catalog.bom = bom
+    _check_header(catalog, path)
     _check_plural_counts(catalog, path)
     return catalog
+
+
+def _check_header(catalog: Catalog, path: Path | str) -> None:
+    """A header entry with fields, as ``msgfmt --check`` demands ("PO file header missing or invalid"
+    is its fatal error for an empty file, a file of comments, no ``msgid ""`` entry, or an empty one)."""
+    if catalog.header is None:
+        what = "the catalogue is empty" if not catalog.messages else "the catalogue has no header entry"
+        raise UaintlError(f"{what} (no msgid \"\" header entry)", path, 1,
+                          "restore it from version control, or delete it and run `uaintl update` to recreate it")
+    if not catalog.header.msgstr.strip():
+        raise UaintlError("the header entry is empty (msgid \"\" with msgstr \"\")", path, catalog.header.line,
+                          "give it the header fields, e.g. \"Content-Type: text/plain; charset=UTF-8\\n\"")
 
 
 def _check_charset_matches(data: bytes, encoding: str, path: Path | str) -> None:

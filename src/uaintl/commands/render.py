@@ -33,7 +33,7 @@ def render(project: Project, documents: tuple[str, ...], locales: str | None, da
     """Write out/<doc>/<locale>/: the localised document and one letter per official (txt, md, html, eml).
 
     A document and locale with missing or fuzzy units, or with QA errors, is listed and not written
-    (exit 1); the others are written.
+    (exit 1); the others are written. Letters without the sender's name or e-mail are written, with exit 1.
     """
     from uaintl.render.run import render_locales, render_project, sender_from
 
@@ -44,6 +44,7 @@ def render(project: Project, documents: tuple[str, ...], locales: str | None, da
                           cli.progress)
     folders = sorted({path.parent for path in plan.files})
     blocked = plan.refused or (plan.incomplete and not allow_fuzzy)
+    needs_review = bool(blocked or plan.unsigned)
     if output_format == "json":
         cli.emit_json(
             rendered=[{"folder": project.display(folder), "files": sorted(project.display(path) for path in plan.files
@@ -52,8 +53,9 @@ def render(project: Project, documents: tuple[str, ...], locales: str | None, da
             incomplete=[{"key": key, "missing": item.missing, "fuzzy": item.fuzzy, "written": allow_fuzzy}
                         for key, item in plan.incomplete.items()],
             refused=[{"key": key, "findings": [finding.as_dict() for finding in found]}
-                     for key, found in plan.refused.items()])
-        cli.exit_findings(bool(blocked))
+                     for key, found in plan.refused.items()],
+            unsigned=plan.unsigned)
+        cli.exit_findings(needs_review)
         return
     for key, localized in plan.incomplete.items():
         state = "draft, source used for missing units" if allow_fuzzy else "not rendered"
@@ -74,7 +76,9 @@ def render(project: Project, documents: tuple[str, ...], locales: str | None, da
     if blocked:
         cli.echo("not rendered: " + ", ".join(sorted([*plan.refused, *([] if allow_fuzzy else plan.incomplete)]))
                  + " (review them; --allow-fuzzy writes drafts, --force ignores QA errors)", err=True)
-    cli.exit_findings(bool(blocked))
+    if plan.unsigned:
+        cli.echo(plan.unsigned_warning, fg="yellow", err=True)
+    cli.exit_findings(needs_review)
 
 
 @click.command()

@@ -101,6 +101,62 @@ def unit_plain(unit: Unit) -> str:
     return readable(unit.text, unit.placeholders)
 
 
+# Title units that say what kind of document this is, not what it is about.
+_LABEL_TITLE = re.compile(r"(?:urgent\s+action|further\s+information|additional\s+information|take\s+action|update)\b"
+                          r"|ua\b\W*\d|index\s*:|letter\W*$", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def headline_unit(units: list[Unit]) -> Unit | None:
+    """The unit of the appeal's headline: the first title that is not a label ("URGENT ACTION",
+    "UA: 271/12 Index: …", "TAKE ACTION"); a web page's <title> (the headline with the site's name)
+    only when the page has no other; with no such title, the first title."""
+    titles = [unit for unit in units if unit.role == "title" and unit_plain(unit).strip()]
+    headlines = [unit for unit in titles if not _LABEL_TITLE.match(unit_plain(unit).strip())]
+    return next((unit for unit in headlines if not _is_page_title(unit)),
+                next(iter(headlines), next(iter(titles), None)))
+
+
+def headline(units: list[Unit], text_of: Callable[[Unit], str] = lambda unit: unit.text) -> str:
+    """The appeal's headline as a reader sees it (tags gone, the site's name after "|" dropped), in
+    ``text_of``'s language (a translation); an all-capitals headline in sentence case with the names
+    and acronyms the rest of the document writes kept as written there."""
+    unit = headline_unit(units)
+    if unit is None:
+        return ""
+    text = " ".join(readable(text_of(unit), unit.placeholders).split())
+    if _is_page_title(unit):
+        text = text.split(" | ")[0]
+    if not text.isupper():
+        return text
+    forms = _written_forms(readable(text_of(other), other.placeholders) for other in units
+                           if other.role != "title" and other.translatable)
+    cased = _WORD.sub(lambda match: forms.get(match.group(0).lower(), match.group(0).lower()), text)
+    return cased[:1].upper() + cased[1:]
+
+
+def _is_page_title(unit: Unit) -> bool:
+    return unit.layout.get("element") == "title" or " | " in unit.text
+
+
+def _written_forms(texts: Iterable[str]) -> dict[str, str]:
+    """Lower-case word → how the text writes it, for the words written capitalised (not at a sentence's
+    start) or in capitals (acronyms, in a text that is not shouting) and never in lower case: names,
+    places, KGB."""
+    forms: dict[str, str] = {}
+    lower: set[str] = set()
+    for text in texts:
+        shouting = sum(1 for word in _WORD.findall(text) if word.isupper() and len(word) > 1) > 2
+        for match in _WORD.finditer(text):
+            word = match.group(0)
+            before = text[:match.start()].rstrip()
+            if word.islower():
+                lower.add(word)
+            elif (word.isupper() and len(word) > 1 and not shouting) or (before and before[-1] not in ".!?:" and word[0].isupper() and not word.isupper()):
+                forms.setdefault(word.lower(), word)
+    return {key: form for key, form in forms.items() if key not in lower}
+
+
 def parse_date(text: str) -> date | None:
     match = _DATE.search(text)
     if not match:

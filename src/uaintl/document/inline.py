@@ -260,17 +260,26 @@ def readable(text: str, placeholders: tuple[Placeholder, ...]) -> str:
 
     def atom(match: re.Match[str]) -> str:
         placeholder = by_number.get(int(match.group(1)))
-        if placeholder is None or placeholder.is_pair:
-            return ""
-        if placeholder.kind == "br":
-            return "\n"
-        opening = placeholder.opening
-        if re.fullmatch(r"<(?:mailto:)?[\w.+-]+@[^\s<>]+>", opening):
-            return opening.strip("<>").removeprefix("mailto:")  # a Markdown autolink
-        opening = re.sub(r"<br\s*/?>", "\n", opening, flags=re.I)
-        return html.unescape(re.sub(r"<[^>]+>", "", opening)) if "<" in opening else opening
+        return "" if placeholder is None or placeholder.is_pair else atom_text(placeholder)
 
     return re.sub(r"</?\d+>", "", re.sub(r"<(\d+)/>", atom, text))
+
+
+_AUTOLINK = re.compile(r"<(?:mailto:)?([\w.+-]+@[^\s<>]+|[A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>")
+
+
+def atom_text(placeholder: Placeholder) -> str:
+    """What an atom reads as: a Markdown autolink's address, an HTML element's text (``<br>`` as a
+    new line, entities decoded), anything else as written."""
+    if placeholder.kind == "br":
+        return "\n"
+    opening = placeholder.opening
+    if autolink := _AUTOLINK.fullmatch(opening):
+        return autolink.group(1)
+    if re.search(r"<[A-Za-z/!]", opening):
+        opening = re.sub(r"<br\s*/?>", "\n", opening, flags=re.I)
+        return html.unescape(re.sub(r"<[^>]+>", "", opening))
+    return opening
 
 
 def plain_text(text: str) -> str:

@@ -13,7 +13,7 @@ from babel.dates import format_date
 from lxml import etree
 
 from uaintl import lang
-from uaintl.document.appeal import Appeal, iter_letter_units
+from uaintl.document.appeal import Appeal, headline, iter_letter_units
 from uaintl.document.model import split_sentence_id
 from uaintl.lang import LocaleProfile
 from uaintl.render.localize import Localized, append_html, as_markdown, as_plain
@@ -24,6 +24,11 @@ class Sender:
     name: str = ""
     address: list[str] = field(default_factory=list)
     email: str = ""
+
+    @property
+    def missing(self) -> list[str]:
+        """What a signed letter and its .eml (From:) need and this sender lacks."""
+        return [what for what, value in (("name", self.name), ("e-mail", self.email)) if not value.strip()]
 
 
 @dataclass
@@ -65,9 +70,16 @@ def _greetings() -> re.Pattern[str]:
     return re.compile(rf"^(?:{words})\s*", re.I)
 
 
+# English courtesy titles that the locale's greeting replaces ("господин Mr Kaleda" → "господин Kaleda");
+# ranks and offices (General, Minister) are words of the title and stay.
+_COURTESY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|H\.\s?E)\.?|(?:His|Her)\s+Excellency|Sir|Dame)\s+")
+
+
 def salutation(translated: str, gender: str | None, locale: str) -> str:
     """Rebuild the greeting so that its adjective agrees with the official's gender."""
     title = _greetings().sub("", translated.strip()).rstrip(",!. ")
+    while (without := _COURTESY.sub("", title)) != title and without:  # "Sir" alone is the addressee
+        title = without
     profile = lang.find(locale)
     key = gender or "n"  # unknown gender: the locale's neutral form
     if profile is None or key not in profile.salutations or not title:
@@ -95,8 +107,7 @@ def _as_sentence(text: str) -> str:
     return text if re.search(r"[.!?…](?:</\d+>)?$", text) else text + "."
 
 
-def build_letters(localized: Localized, appeal: Appeal, sender: Sender, day: date,
-                  subject_unit: str = "header/title-2") -> list[Letter]:
+def build_letters(localized: Localized, appeal: Appeal, sender: Sender, day: date) -> list[Letter]:
     """One letter per official of ``appeal`` (recognised from the template): the sample letter's
     paragraphs, or the bullet-point appeals as one paragraph when there is no sample letter."""
     units = localized.units
@@ -109,14 +120,13 @@ def build_letters(localized: Localized, appeal: Appeal, sender: Sender, day: dat
         else:
             paragraphs.setdefault(split_sentence_id(unit.id)[0], []).append((text, unit.placeholders))
     closing = next((localized.text(unit) for unit in units if unit.role == "closing"), "")
-    subject = next((localized.text(unit) for unit in units if unit.id == subject_unit),
-                   next((localized.text(unit) for unit in units if unit.role == "title"), ""))
-    subject = subject[:1].upper() + subject[1:].lower() if subject.isupper() else subject
+    subject = headline(units, localized.text)
     letters = []
     for official in appeal.officials:
-        recipient = [as_plain(localized.text(unit), unit.placeholders) for unit in units
+        recipient = [line.strip() for unit in units
                      if unit.target == official.id and unit.id.startswith("targets/")
-                     and unit.role in ("target-name", "target-title", "address")]
+                     and unit.role in ("target-name", "target-title", "address")
+                     for line in as_plain(localized.text(unit), unit.placeholders).split("\n") if line.strip()]
         greeting_unit = by_id.get(official.salutation_unit or "")
         greeting = localized.text(greeting_unit) if greeting_unit else official.salutation
         letters.append(Letter(
@@ -125,7 +135,7 @@ def build_letters(localized: Localized, appeal: Appeal, sender: Sender, day: dat
                         else salutation(greeting, official.gender, localized.locale)),
             paragraphs=list(paragraphs.values()), closing=closing, sender=sender,
             email=official.emails[0] if official.emails else "", cc=list(official.cc),
-            subject=as_plain(subject, ()), draft=not localized.complete,
+            subject=subject, draft=not localized.complete,
         ))
     return letters
 

@@ -9,10 +9,9 @@ from lxml import etree
 
 from uaintl.catalog.model import Catalog
 from uaintl.catalog.units import entry_to_unit
-from uaintl.document.inline import MARKDOWN, TAG, restore
+from uaintl.document.inline import MARKDOWN, TAG, atom_text, restore
 from uaintl.document.model import Placeholder, Unit
 
-_AUTOLINK = re.compile(r"^<(.*)>$")
 _LINK_TARGET = re.compile(r"^\]\((\S*)")
 
 
@@ -59,15 +58,13 @@ def as_markdown(text: str, placeholders: tuple[Placeholder, ...]) -> str:
 
 
 def as_plain(text: str, placeholders: tuple[Placeholder, ...]) -> str:
-    """Markup dropped, atoms (e-mails, URLs) written out."""
+    """Markup dropped, atoms (e-mails, URLs, protected HTML spans) written out as a reader sees them."""
     by_number = {placeholder.number: placeholder for placeholder in placeholders}
 
     def replace(match: re.Match[str]) -> str:
         atom = match.group(1)
         if atom and int(atom) in by_number:
-            raw = by_number[int(atom)].opening
-            autolink = _AUTOLINK.match(raw)
-            return autolink.group(1) if autolink else raw.strip("`")
+            return atom_text(by_number[int(atom)]).strip("`")
         return ""
 
     return TAG.sub(replace, text)

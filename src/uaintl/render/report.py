@@ -15,6 +15,8 @@ from urllib.parse import quote
 
 from uaintl.catalog.model import Catalog, Entry
 from uaintl.catalog.stats import Stats, catalog_stats
+from uaintl.catalog.units import entry_to_unit
+from uaintl.document.appeal import headline
 
 # Problem kinds, in the order a reviewer deals with them; each is a row class and a filter.
 KINDS = ("error", "missing", "fuzzy", "name", "warning")
@@ -161,11 +163,6 @@ def _line(reference: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def _title(template: Catalog, name: str) -> str:
-    """The appeal's own title: the first title unit that is not shouting, else the longest ("URGENT ACTION"
-    is a label, "HUMAN RIGHTS DEFENDERS REMAIN IN DETENTION" the title)."""
-    titles = [entry.msgid for entry in template.messages if _role(entry) == "title"]
-    return next((title for title in titles if not title.isupper()), max(titles, key=len, default=name))
 
 
 def document_page(name: str, template: Catalog, catalogs: dict[str, Catalog], qa: list, names: list,
@@ -219,7 +216,7 @@ def document_page(name: str, template: Catalog, catalogs: dict[str, Catalog], qa
             warnings=sum(finding.severity != "error" for finding in qa_found),
             names=sum(len(cell.names) for _, cell in cells)
             + sum(finding.path == paths.get(locale) for finding in other), first=first))
-    return DocumentPage(name, _title(template, name), list(catalogs), rows, summaries, source_names, other)
+    return DocumentPage(name, headline([entry_to_unit(entry) for entry in template.messages]) or name, list(catalogs), rows, summaries, source_names, other)
 
 
 def _total(locale: str, summaries: list[Summary]) -> Summary:

@@ -10,7 +10,8 @@ from uaintl import lang
 from uaintl.catalog.pofile import read_po
 from uaintl.catalog.extract import FORMAT_FIELD, SOURCE_FIELD
 from uaintl.catalog.rebuild import rebuild
-from uaintl.config import Project
+from uaintl.config import EMAIL_ADDRESS, Project
+from uaintl.errors import UaintlError
 from uaintl.catalog.units import entry_to_unit
 from uaintl.document.appeal import Appeal, recognise
 from uaintl.document.formats import format_named
@@ -29,9 +30,22 @@ class RenderPlan:
     files: dict[Path, bytes] = field(default_factory=dict)
     incomplete: dict[str, Localized] = field(default_factory=dict)  # "doc/locale" → what is missing
     refused: dict[str, list] = field(default_factory=dict)  # "doc/locale" → QA errors that stopped it
+    unsigned: list[str] = field(default_factory=list)  # what the written letters lack: "name", "e-mail"
+
+    @property
+    def unsigned_warning(self) -> str:
+        """Why the written letters are not ready to send, or "" when they are signed."""
+        if not self.unsigned:
+            return ""
+        return (f"letters written without the sender's {' and '.join(self.unsigned)} (unsigned, .eml without From:); "
+                "set [sender] name and email in uaintl.toml or use --sender-name/--sender-email")
 
 
 def sender_from(project: Project, name: str | None, email: str | None, address: list[str] | None) -> Sender:
+    """The options over ``[sender]`` (whose e-mail ``config`` has checked); an option's e-mail that is
+    no address is an error, never a ``From: bad`` header."""
+    if email is not None and not EMAIL_ADDRESS.fullmatch(email):
+        raise UaintlError(f"--sender-email {email!r} is not an e-mail address", hint="e.g. --sender-email hanna@example.org")
     configured = project.settings.get("sender", {})
     return Sender(name or configured.get("name", ""), address or list(configured.get("address", [])),
                   email or configured.get("email", ""))
@@ -96,7 +110,10 @@ def plan_render(project: Project, documents: list[str], locales: tuple[str, ...]
                            None if localized.complete else draft_banner(locale))
             suffix = format_named(template.header_field(FORMAT_FIELD)).output_suffix(Path(source).suffix)
             plan.files[folder / f"{document}{suffix}"] = full.encode("utf-8")
-            for letter in build_letters(localized, appeal, sender, day):
+            letters = build_letters(localized, appeal, sender, day)
+            if letters and not plan.unsigned:
+                plan.unsigned = sender.missing
+            for letter in letters:
                 letter = written_as(letter, written_from, names) if written_from else letter
                 stem = folder / f"letter-{letter.target}"
                 plan.files[stem.with_suffix(".txt")] = letter_text(letter).encode("utf-8")
