@@ -48,7 +48,8 @@ def toy_locales():
 
 
 def test_a_registered_toy_locale_goes_through_extract_update_render(toy_locales, cli, project: Path) -> None:
-    (project / "uaintl.toml").write_text('[project]\nlocales = ["tlh"]\n', encoding="utf-8")
+    (project / "uaintl.toml").write_text('[project]\nlocales = ["tlh"]\n[sender]\nname = "Hanna"\nemail = "h@example.org"\n',
+                                         encoding="utf-8")
     (project / "locales").mkdir()
     (project / "locales" / "names.toml").write_text(
         '[[person]]\nid = "shved"\ngender = "m"\nen = "Andrey Shved"\ntlh = "Andrey Shvedtlh"\n\n'

@@ -74,13 +74,16 @@ def parse_po(data: bytes, path: Path | str = "<po>") -> Catalog:
 def _check_header(catalog: Catalog, path: Path | str) -> None:
     """A header entry with fields, as ``msgfmt --check`` demands ("PO file header missing or invalid"
     is its fatal error for an empty file, a file of comments, no ``msgid ""`` entry, or an empty one)."""
-    if catalog.header is None:
-        what = "the catalogue is empty" if not catalog.messages else "the catalogue has no header entry"
-        raise UaintlError(f"{what} (no msgid \"\" header entry)", path, 1,
+    fields = 'the header fields, e.g. msgstr "Content-Type: text/plain; charset=UTF-8\\n"'
+    if catalog.header is None and not catalog.messages:
+        raise UaintlError("the catalogue is empty (no msgid \"\" header entry)", path, 1,
                           "restore it from version control, or delete it and run `uaintl update` to recreate it")
+    if catalog.header is None:
+        raise UaintlError("the catalogue has no header entry (msgid \"\")", path, 1,
+                          f"add one at the top, with {fields}")
     if not catalog.header.msgstr.strip():
         raise UaintlError("the header entry is empty (msgid \"\" with msgstr \"\")", path, catalog.header.line,
-                          "give it the header fields, e.g. \"Content-Type: text/plain; charset=UTF-8\\n\"")
+                          f"give it {fields}")
 
 
 def _check_charset_matches(data: bytes, encoding: str, path: Path | str) -> None:
