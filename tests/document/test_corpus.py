@@ -35,6 +35,8 @@ def test_officials_as_expected(name: str, tmp_path: Path) -> None:
     assert [_official(found) for found in report["officials"]] == [
         {field: official[field] for field in OFFICIAL_FIELDS} for official in want["official"]]
     for found, official in zip(report["officials"], want["official"], strict=True):
+        if "address" in official:
+            assert found["address"] == official["address"], official["name"]
         for label, value in official.get("contacts", {}).items():
             assert found["contacts"].get(label) == value, (official["name"], label)
     assert [{"name": copy["name"], "title": copy["title"], "emails": copy["emails"]}

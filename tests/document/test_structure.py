@@ -44,6 +44,11 @@ def test_a_persons_line_splits_into_honorifics_name_and_title(line: str, person:
     ("Complaint form online: https://mvd.gov.by/ru/electronic-appeals", "label"),
     ("Name Address 1 Address 2 Address 3 Fax Fax number Email Email address", "other"),
     ("Please check with your section office if sending appeals after the above date.", "other"),
+    # a full sentence is never an address, even with digits or a street word in it
+    ("This is the second update of UA 102/13.", "other"),
+    ("Street protests in Minsk continued until 25 March 2021 despite the arrests.", "other"),
+    ("Commissioner for Children's Rights under the President of the Russian Federation", "title"),
+    ("ul. Bolshaya Dmitrovka, d. 15a, str. 1.", "address"),
 ])
 def test_line_kinds(line: str, kind: str) -> None:
     assert line_kind(line) == kind

@@ -19,6 +19,7 @@ class Block:
     suffix: str = ""  # trailing whitespace on the block's last line
     translatable: bool = True  # False when the source marks it (translate="no", notranslate)
     layout: dict[str, str] = field(default_factory=dict)  # how to rebuild it (HTML element, list)
+    after_blank: bool = False  # a blank line (not just a line break) separates it from the block before
 
 
 def read_source_text(path: Path) -> str:

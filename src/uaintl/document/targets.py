@@ -10,7 +10,8 @@ A target block (one official, or one copy recipient) is made of lines of these k
 - ``address``: a postal line — digits, a street abbreviation (ul., vul., pr., pl., str.), a country;
 - ``label``: any ``Label: value`` line — a contact field (Email, Fax, Twitter/X, "Complaint form
   online", …), a Salutation, or Cc ("Copies to:", "CC:", "Copy to:");
-- anything else (a sentence) is not part of a target block.
+- anything else is not part of a target block; a full sentence ("Please check with your section
+  office if sending appeals after the above date.") never is, even with digits or a street word in it.
 """
 
 from __future__ import annotations
@@ -154,6 +155,8 @@ def line_kind(line: str) -> str:
         return "other"
     if _LABEL.match(text) and len(_LABEL.match(text).group("label").split()) <= 4:
         return "label"
+    if is_full_sentence(text):
+        return "other"
     words = text.split()
     lowered = text.lower().rstrip(".,")
     if lowered in _PLACES or _STREET.match(text):
@@ -178,6 +181,21 @@ def line_kind(line: str) -> str:
     if len(words) <= 4 and all(word[:1].isupper() for word in words if word.lower() not in _FUNCTION_WORDS):
         return "address"  # a town or region line: "Moscow", "Khanty-Mansiysk Region"
     return "other"
+
+
+_PROSE_WORD = re.compile(r"[a-z]{3,}[,;]?")  # "check", "sending": not "ul.", "d.", "of"
+
+
+def is_full_sentence(text: str) -> bool:
+    """Whether a line is prose: lower-case words, and a final full stop or many words.
+
+    Address and title lines have few lower-case words besides "of", "the", "for" ("ul. Zhitnaya, 14",
+    "Commissioner for Children's Rights under the President of the Russian Federation"), so a
+    note under the last official ("… second update of UA 102/13.") is never taken for one.
+    """
+    words = text.split()
+    prose = sum(1 for word in words if _PROSE_WORD.fullmatch(word) and word.rstrip(",;") not in _FUNCTION_WORDS)
+    return bool(re.search(r"[.!?]$", text)) and len(words) >= 5 and prose >= 2 or len(words) >= 8 and prose >= 4
 
 
 def _is_sentence(text: str) -> bool:

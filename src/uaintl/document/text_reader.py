@@ -36,7 +36,9 @@ def read_text_blocks(text: str) -> list[Block]:
                 start = number
             group.append(line)
         elif group:
-            blocks += _group_blocks(group, start)
+            grouped = _group_blocks(group, start)
+            grouped[0].after_blank = bool(blocks)
+            blocks += grouped
             group = []
     return blocks
 

@@ -21,7 +21,9 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
     notes    := "PREFERRED LANGUAGE…", "PLEASE TAKE ACTION … UNTIL:", "Deadline:", "NAME AND PRONOUN…"
 
 A new block starts at a person or title line once the current block has an address or a label
-line, or already has its name after a title. What each line is comes from ``document.targets``.
+line, or already has its name after a title. A blank line after a block's Salutation line ends the
+block: an address or label line after it is a note, not part of the last official's block. What each
+line is comes from ``document.targets``.
 """
 
 from __future__ import annotations
@@ -64,6 +66,7 @@ class _Entity:
     has_name: bool = False
     title_first: bool = False
     closed: bool = False  # has an address or a label line: a person or title line starts a new block
+    greeted: bool = False  # has its Salutation line: a blank line after it ends the block
 
 
 @dataclass
@@ -76,8 +79,11 @@ class _State:
     after_closing: bool = False
     seen_summary: bool = False
     started: bool = False  # a block has been read: only the very first may be an untagged title
+    after_blank: bool = False  # the block being read follows a blank line
+    ended: bool = False  # a blank line after a Salutation line ended the last target block
 
     def new_entity(self, kind: str) -> int:
+        self.ended = False
         self.entities.append(_Entity(kind))
         self.entity = len(self.entities) - 1
         return self.entity
@@ -126,6 +132,7 @@ def classify(blocks: list[Block], plains: list[str]) -> list[tuple[str, str, str
 
 
 def _classify_one(block: Block, plain: str, following: str, state: _State) -> tuple[str, str, int | None]:
+    state.after_blank = block.after_blank
     for pattern, role in _LABELS:
         if pattern.search(plain):
             state.section, state.entity = "notes", None
@@ -194,6 +201,8 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
     line = plain.split("\n")[0]
     section = state.section
     current = state.entities[state.entity] if state.entity is not None else None
+    if current is not None and current.greeted and state.after_blank:
+        state.entity, state.ended, current = None, True, None  # "Salutation: …", then a blank line
     parts = label_parts(line) if line_kind(line) == "label" else None
     if parts is None and GLOBAL_COPY.match(line):
         state.section, state.entity = "copies", None
@@ -210,9 +219,10 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
             state.entities[entity].closed = True
             return "copies", "cc", entity
         if current is None:
-            return section, "other", None
+            return ("notes" if state.ended else section), "other", None
         current.closed = True
         if label in SALUTATION_LABELS:
+            current.greeted = True
             return section, "salutation", state.entity
         if label in CC_LABELS:
             return section, "cc", state.entity
@@ -233,6 +243,8 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
             current.title_first = True
         current.label = current.label or line
         return section, "target-title", state.entity
+    if current is None and state.ended and kind == "address":
+        return "notes", "other", None  # under an ended block: not the start of one
     if current is None or (current.closed and kind == "organisation"):
         current = state.entities[state.new_entity(section)]
         current.label = line
