@@ -123,6 +123,7 @@ def test_changed_entry_is_wrapped_like_gettext() -> None:
     ("empty.po", 1, "the catalogue is empty"),
     ("comments_only.po", 1, "the catalogue is empty"),
     ("no_header.po", 1, "no header entry"),
+    ("obsolete_only_no_header.po", 1, "no header entry"),  # not "empty": its obsolete entries are work to keep
     ("empty_header.po", 1, "the header entry is empty"),
 ])
 def test_malformed_catalogue_names_file_and_line(name: str, line: int, message: str) -> None:

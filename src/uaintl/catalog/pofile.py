@@ -75,7 +75,7 @@ def _check_header(catalog: Catalog, path: Path | str) -> None:
     """A header entry with fields, as ``msgfmt --check`` demands ("PO file header missing or invalid"
     is its fatal error for an empty file, a file of comments, no ``msgid ""`` entry, or an empty one)."""
     fields = 'the header fields, e.g. msgstr "Content-Type: text/plain; charset=UTF-8\\n"'
-    if catalog.header is None and not catalog.messages:
+    if catalog.header is None and not catalog.entries:
         raise UaintlError("the catalogue is empty (no msgid \"\" header entry)", path, 1,
                           "restore it from version control, or delete it and run `uaintl update` to recreate it")
     if catalog.header is None:
