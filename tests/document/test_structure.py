@@ -237,3 +237,31 @@ Salutation: Dear Prosecutor General
 """)
     assert [unit.role for unit in document.units[:4]] == ["title", "title", "action-step", "targets-intro"]
     assert [(official.name, official.gender) for official in appeal.officials] == [("Krasnov Igor Viktorovich", "m")]
+
+
+@pytest.mark.parametrize("name", ["2026-belarus-pdfcopy.txt", "2019-russia-prison.pdf"])
+def test_wrapped_prose_lines_are_joined_and_short_lines_kept(name: str, tmp_path: Path) -> None:
+    from tests.corpus import materialise
+    from uaintl.document.ua import LINE_ROLES
+
+    units = load_document(materialise(name, tmp_path)).units
+    assert [unit.id for unit in units if "\n" in unit.text and unit.role not in LINE_ROLES] == []
+    assert [unit.text for unit in units if unit.role == "address"][:2] in (  # one unit a line, as in the source
+        ["vul. Internatsyianalnaia, 22", "220030 Minsk, Belarus"], ["ul. Zhitnaya, 14", "119049 Moscow, Russian Federation"])
+
+
+def test_wrapped_lines_rebuild_as_the_source_and_a_translation_leaves_no_blank_line(tmp_path: Path) -> None:
+    from tests.corpus import materialise
+    from uaintl.catalog.extract import build_template
+    from uaintl.catalog.pofile import dump_po, parse_po
+    from uaintl.catalog.rebuild import rebuild
+
+    source = materialise("2026-belarus-pdfcopy.txt", tmp_path)
+    document = load_document(source)
+    units = {unit.text: unit for unit in document.units}
+    assert "I am writing to express my concern about the detention of Siarhei Antusevich on 14 January 2026." in units
+    template = parse_po(dump_po(build_template(document, "2026-01-01 00:00+0000")))
+    assert rebuild(template) == source.read_text(encoding="utf-8")
+    translated = rebuild(template, {"letter/letter-1.2": "Его держат без связи за разговор с журналистами."})
+    assert ("I am writing to express my concern about the detention of Siarhei\nAntusevich on 14 January 2026. "
+            "Его держат без связи за разговор с журналистами.\nI urge you") in translated

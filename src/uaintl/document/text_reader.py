@@ -8,6 +8,7 @@ from pathlib import Path
 from uaintl.document.blocks import Block, Extracted, WriteContext, read_source_text
 from uaintl.document.inline import MARKDOWN, protected_ranges, restore, tokenize
 from uaintl.document.model import Unit
+from uaintl.document.ua import unwrap_lines
 
 _PREFIX = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>#{1,6}[ \t]+|\d{1,3}[.)][ \t]+|[-*+•‣][ \t]+|\[\^?\d{1,3}\]:?[ \t]+)?")
 _LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*+•‣]|\[\^?\d{1,3}\]:?)[ \t]+\S")  # footnotes too
@@ -102,17 +103,24 @@ def _block(text: str, line: int) -> Block:
 
 
 def _full_text(unit: Unit) -> str:
-    return unit.layout.get("prefix", "") + restore(unit.text, unit.placeholders, MARKDOWN) + unit.layout.get("suffix", "")
+    text = unit.text
+    if "wrapped" in unit.layout:
+        text = unwrap_lines(text, unit.layout["wrapped"]) or text  # the source's own lines, untranslated
+    return unit.layout.get("prefix", "") + restore(text, unit.placeholders, MARKDOWN) + unit.layout.get("suffix", "")
 
 
 def write(units: list[Unit], context: WriteContext) -> str:
     """The text with each unit back on its source lines (the translation in place of the source)."""
     lines: list[str] = [""] * max(context.line_count, 1)
+    joined: set[int] = set()  # source lines a translation of wrapped lines left empty: not blank lines
     end_line = 0
     after = " "
     for unit in units:
         pieces = _full_text(unit).split("\n")
         index = unit.line - 1
+        if "wrapped" in unit.layout:
+            source_lines = unit.layout["wrapped"].count(",") + 2
+            joined.update(range(index + len(pieces), index + source_lines))
         while len(lines) < index + len(pieces):
             lines.append("")
         if unit.line == end_line and lines[index]:
@@ -123,5 +131,6 @@ def write(units: list[Unit], context: WriteContext) -> str:
             lines[index + offset] += piece
         end_line = unit.line + len(pieces) - 1
         after = unit.layout.get("after", " ")
+    lines = [line for number, line in enumerate(lines) if line or number not in joined]
     text = "\n".join(lines) + ("\n" if context.final_newline else "")
     return f"{context.banner}\n\n{text}" if context.banner else text

@@ -30,11 +30,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from dataclasses import dataclass, field
 
 from uaintl import lang
 from uaintl.document.blocks import Block
-from uaintl.document.inline import plain_text, readable, to_placeholders, tokenize
+from uaintl.document.inline import MARKDOWN, plain_text, readable, to_placeholders, tokenize
 from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit, sentence_id
 from uaintl.document.segment import citations, sentence_spans
 from uaintl.document.targets import (CC_LABELS, GLOBAL_COPY, HONORIFICS, SALUTATION_LABELS, TARGETS_INTRO,
@@ -277,6 +278,44 @@ def build_units(blocks: list[Block], dialect: str) -> list[Unit]:
     return units
 
 
+LINE_ROLES = frozenset({"address", "target-name", "target-title", "contact", "cc", "signature", "salutation",
+                        "targets-intro", "copies-intro"})  # short lines whose breaks are the structure
+_WRAP_WIDTH = 40  # a line break after a line this long is a wrap (PDF copies), not a deliberate break
+_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
+
+
+def join_wrapped_lines(text: str, column: int = 0) -> tuple[str, str]:
+    """The text with wrapped lines joined by a space, and how to undo it ("" when nothing was joined).
+
+    Text copied from a PDF breaks lines mid-sentence ("the arrest of Mikalai⏎Kaliada"); a translator, the
+    memory and the letters need the sentence. The undo string, ``<crc32>:<offset>,…``, lets the writer
+    give an untranslated unit its source lines back. ``column``: where the text's first line starts.
+    """
+    offsets, line_start = [], -column
+    for match in _WRAP.finditer(text):
+        if match.start() - line_start >= _WRAP_WIDTH:
+            offsets.append(match.start())
+        line_start = match.end()
+    if not offsets:
+        return text, ""
+    chars = list(text)
+    for offset in offsets:
+        chars[offset] = " "
+    joined = "".join(chars)
+    return joined, f"{zlib.crc32(joined.encode()):08x}:" + ",".join(map(str, offsets))
+
+
+def unwrap_lines(text: str, wrapped: str) -> str | None:
+    """The source lines of a unit joined by :func:`join_wrapped_lines`, or None when ``text`` is not its source."""
+    checksum, _, offsets = wrapped.partition(":")
+    if f"{zlib.crc32(text.encode()):08x}" != checksum:
+        return None
+    chars = list(text)
+    for offset in offsets.split(","):
+        chars[int(offset)] = "\n"
+    return "".join(chars)
+
+
 def _block_units(block: Block, dialect: str, base_id: str, role: str, target: str | None,
                  split: bool) -> list[Unit]:
     raw = block.raw
@@ -287,6 +326,10 @@ def _block_units(block: Block, dialect: str, base_id: str, role: str, target: st
         line, counted = line + raw.count("\n", counted, start), start
         text, placeholders = to_placeholders(raw[start:end], dialect)
         layout = dict(block.layout) if index == 0 else {}
+        if dialect == MARKDOWN and role not in LINE_ROLES:
+            text, wrapped = join_wrapped_lines(text, start - raw.rfind("\n", 0, start) - 1)
+            if wrapped:
+                layout["wrapped"] = wrapped
         if index == 0 and block.prefix:
             layout["prefix"] = block.prefix
         if index == len(spans) - 1:
