@@ -265,3 +265,14 @@ def test_wrapped_lines_rebuild_as_the_source_and_a_translation_leaves_no_blank_l
     translated = rebuild(template, {"letter/letter-1.2": "Его держат без связи за разговор с журналистами."})
     assert ("I am writing to express my concern about the detention of Siarhei\nAntusevich on 14 January 2026. "
             "Его держат без связи за разговор с журналистами.\nI urge you") in translated
+
+
+def test_a_wrapped_heading_is_one_title_and_a_page_footer_is_read_only_chrome(tmp_path: Path) -> None:
+    from tests.corpus import materialise
+
+    units = load_document(materialise("2026-belarus-pdfcopy.txt", tmp_path)).units
+    assert [unit.text for unit in units if unit.role == "title"] == [
+        "URGENT ACTION", "TRADE UNIONIST HELD INCOMMUNICADO",
+        "TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER"]
+    footer = [unit for unit in units if "Page 1 of 1" in unit.text]
+    assert [(unit.role, unit.translatable) for unit in footer] == [("page-chrome", False)]

@@ -63,11 +63,25 @@ def _group_blocks(lines: list[str], start: int) -> list[Block]:
             continue
         if _SETEXT_UNDERLINE.match(lines[index + 1]) and index + 1 > first:
             continue  # "Title" over "=====": one heading block
+        if _wrapped_heading(lines[index], lines[index + 1]):
+            continue  # "TAKE ACTION: … USE THIS MODEL" over "LETTER": one heading, wrapped
         if all_short or _breaks_after(lines[index], lines[index + 1]) or _SETEXT_UNDERLINE.match(lines[index]):
             blocks.append(_block("\n".join(lines[first:index + 1]), start + first))
             first = index + 1
     blocks.append(_block("\n".join(lines[first:]), start + first))
     return blocks
+
+
+def _capitals(line: str) -> bool:
+    letters = [char for char in line if char.isalpha()]
+    return len(letters) >= 2 and all(char.isupper() for char in letters)
+
+
+def _wrapped_heading(line: str, following: str) -> bool:
+    """Whether an all-capital line runs on into the next: a long one over a short rest (PDF copies)."""
+    text, next_text = line.strip(), following.strip()
+    return (len(text) >= 50 and len(next_text) <= 40 and not _SENTENCE_END.search(text)
+            and _capitals(text) and _capitals(next_text) and not _LIST_LINE.match(following))
 
 
 def _breaks_after(line: str, following: str) -> bool:

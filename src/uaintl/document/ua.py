@@ -19,6 +19,7 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
     letter   := ["SAMPLE LETTER" heading] "Dear …" line, paragraphs, a closing ("Sincerely,",
                 "Yours sincerely,", "Yours faithfully,", "Kind regards,", …) and signature lines
     notes    := "PREFERRED LANGUAGE…", "PLEASE TAKE ACTION … UNTIL:", "Deadline:", "NAME AND PRONOUN…"
+    page-chrome := a PDF's running header or footer ("… Page 1 of 2"), anywhere: read-only
 
 A new block starts at a person or title line once the current block has an address or a label
 line, or already has its name after a title. A blank line after a block's Salutation line ends the
@@ -56,6 +57,7 @@ _BACKGROUND_HEADING = re.compile(r"^(?:ADDITIONAL INFORMATION|BACKGROUND)\b", re
 _LETTER_HEADING = re.compile(r"^(?:SAMPLE|MODEL) LETTER\b", re.I)
 _POINTS_INTRO = re.compile(r"\b(?:call(?:ing)? on|urg(?:e|ing)|write immediately|ask(?:ing)? (?:them|the)|"
                            r"demand|appeal(?:ing)? to)\b", re.I)
+_PAGE_CHROME = re.compile(r"(?:^|\s)Page \d{1,3} of \d{1,3}$|^Page \d{1,3}$", re.I)  # a PDF's running footer
 _LIST_PREFIX = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*+•‣–])\s")
 
 
@@ -134,6 +136,8 @@ def classify(blocks: list[Block], plains: list[str]) -> list[tuple[str, str, str
 
 def _classify_one(block: Block, plain: str, following: str, state: _State) -> tuple[str, str, int | None]:
     state.after_blank = block.after_blank
+    if _PAGE_CHROME.search(plain):
+        return state.section, "page-chrome", None  # read-only, and no break in the section it interrupts
     for pattern, role in _LABELS:
         if pattern.search(plain):
             state.section, state.entity = "notes", None
