@@ -276,3 +276,11 @@ def test_a_wrapped_heading_is_one_title_and_a_page_footer_is_read_only_chrome(tm
         "TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER"]
     footer = [unit for unit in units if "Page 1 of 1" in unit.text]
     assert [(unit.role, unit.translatable) for unit in footer] == [("page-chrome", False)]
+
+
+def test_a_deadline_sentence_after_the_closing_is_no_signature(tmp_path: Path) -> None:
+    from tests.corpus import materialise
+
+    units = load_document(materialise("2026-russia-saved.html", tmp_path)).units
+    assert [unit.role for unit in units if "Please take action before" in unit.text] == ["deadline"]
+    assert [unit.role for unit in units if unit.role == "signature"] == []

@@ -40,12 +40,12 @@ from uaintl.document.inline import MARKDOWN, plain_text, readable, to_placeholde
 from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit, sentence_id
 from uaintl.document.segment import citations, sentence_spans
 from uaintl.document.targets import (CC_LABELS, GLOBAL_COPY, HONORIFICS, SALUTATION_LABELS, TARGETS_INTRO,
-                                     emails, label_parts, line_kind, parse_person)
+                                     emails, is_full_sentence, label_parts, line_kind, parse_person)
 
 SPLIT_ROLES = frozenset({"summary", "letter", "background"})
 _LABELS = (
     (re.compile(r"^PREFERRED LANGUAGE", re.I), "language-note"),
-    (re.compile(r"^(?:PLEASE )?TAKE ACTION\b.*\bUNTIL\b|^DEADLINE\b", re.I), "deadline"),
+    (re.compile(r"^(?:PLEASE )?TAKE ACTION\b.*\b(?:UNTIL|BEFORE)\b|^DEADLINE\b", re.I), "deadline"),
     (re.compile(r"^NAME(?:S)? AND PRONOUNS?\b", re.I), "pronoun-note"),
     (re.compile(r"^LINK TO PREVIOUS", re.I), "link"),
 )
@@ -144,7 +144,8 @@ def _classify_one(block: Block, plain: str, following: str, state: _State) -> tu
             return "notes", role, None
     heading = _is_heading(block, plain)
     if state.section == "letter" and state.after_closing:
-        if block.kind != "heading" and not _BACKGROUND_HEADING.search(plain) and len(plain.split()) <= 8:
+        if block.kind != "heading" and not _BACKGROUND_HEADING.search(plain) and len(plain.split()) <= 8 \
+                and not is_full_sentence(plain):  # "Please take action before 15 March 2026." is no signature
             return "letter", "signature", None
         state.section, state.after_closing = "notes", False
     if state.section in ("header", "action") and plain.endswith(":") and _POINTS_INTRO.search(plain):
