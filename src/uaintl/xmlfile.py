@@ -1,4 +1,4 @@
-"""Reading XML files safely (no entity expansion, no network) with errors that name the file and line."""
+"""XML files: read safely (no entity expansion, no network, errors naming the file and line) and written tidily."""
 
 from __future__ import annotations
 
@@ -34,3 +34,11 @@ def indent(element: etree._Element, text_elements: frozenset[str], level: int = 
         indent(child, text_elements, level + 1)
         child.tail = "\n" + "  " * (level + 1)
     children[-1].tail = "\n" + "  " * level
+
+
+def append_text(node: etree._Element, value: str) -> None:
+    """Add text after whatever ``node`` holds so far (its text, or its last child's tail)."""
+    if len(node):
+        node[-1].tail = (node[-1].tail or "") + value
+    else:
+        node.text = (node.text or "") + value

@@ -28,7 +28,7 @@ from uaintl.catalog.units import entry_to_unit
 from uaintl.document.inline import TAG, placeholder_tags
 from uaintl.document.model import Placeholder
 from uaintl.errors import UaintlError
-from uaintl.xmlfile import indent, parse_xml
+from uaintl.xmlfile import append_text, indent, parse_xml
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS20 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -71,11 +71,7 @@ def _fill(parent: etree._Element, text: str, placeholders: tuple[Placeholder, ..
     position = 0
 
     def add_text(value: str) -> None:
-        node = stack[-1]
-        if len(node):
-            node[-1].tail = (node[-1].tail or "") + value
-        else:
-            node.text = (node.text or "") + value
+        append_text(stack[-1], value)
 
     open_numbers: list[int] = []
     for match in TAG.finditer(text):

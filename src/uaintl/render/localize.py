@@ -11,6 +11,7 @@ from uaintl.catalog.model import Catalog
 from uaintl.catalog.units import entry_to_unit
 from uaintl.document.inline import MARKDOWN, TAG, atom_text, restore
 from uaintl.document.model import Placeholder, Unit
+from uaintl.xmlfile import append_text
 
 _LINK_TARGET = re.compile(r"^\]\((\S*)")
 
@@ -77,11 +78,7 @@ def append_html(parent: etree._Element, text: str, placeholders: tuple[Placehold
     position = 0
 
     def add_text(value: str) -> None:
-        node = stack[-1]
-        if len(node):
-            node[-1].tail = (node[-1].tail or "") + value
-        else:
-            node.text = (node.text or "") + value
+        append_text(stack[-1], value)
 
     for match in TAG.finditer(text):
         add_text(text[position:match.start()])
