@@ -8,7 +8,7 @@ consonant (Пінчук, Лабковіч) do not decline.
 from __future__ import annotations
 
 from uaintl.lang.be_latn import lacinka
-from uaintl.lang.profile import CASES, LocaleProfile
+from uaintl.lang.profile import CASES, EAST_SLAVIC_PLURALS, LocaleProfile
 from uaintl.lang.romanize import COMMON, ISO9, acute_after, scheme
 
 NATIONAL = scheme(  # pravo.by 2007-159
@@ -102,8 +102,7 @@ def inflect(word: str, part: str, gender: str) -> dict[str, str]:
 
 PROFILE = LocaleProfile(
     code="be",
-    plural_forms="nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
-                 "(n%100<10 || n%100>=20) ? 1 : 2);",
+    plural_forms=EAST_SLAVIC_PLURALS,
     script="Cyrl",
     letters="абвгґдеёжзійклмнопрстуўфхцчшыьэюя",
     draft_banner="ЧАРНАВІК — пераклад не правераны",

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Mapping
 from functools import lru_cache
 
-from uaintl.lang.profile import LocaleProfile
+from uaintl.lang.profile import EAST_SLAVIC_PLURALS, LocaleProfile
 
 _APOSTROPHE = re.compile("[’ʼ]")
 _BELARUSIAN_WORD = re.compile("[\u0400-\u04FF'’ʼ]+")
@@ -101,8 +101,7 @@ def from_lacinka(word: str) -> str:
 
 PROFILE = LocaleProfile(
     code="be-Latn",
-    plural_forms="nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
-                 "(n%100<10 || n%100>=20) ? 1 : 2);",
+    plural_forms=EAST_SLAVIC_PLURALS,
     script="Latn",
     letters="abcćčdefghijklłmnńoprsśštuŭvyzźž",
     draft_banner="ČARNAVIK — pierakład nie pravierany",

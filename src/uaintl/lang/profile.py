@@ -8,6 +8,11 @@ from dataclasses import dataclass, field
 
 CASES = ("nom", "gen", "dat", "acc", "ins", "loc")
 
+# Belarusian and Russian share gettext's three-form rule (msginit and Babel agree; CLDR's four
+# categories do not map onto gettext's header).
+EAST_SLAVIC_PLURALS = ("nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
+                       "(n%100<10 || n%100>=20) ? 1 : 2);")
+
 # (word, "first" | "last", gender "m" | "f") → case → form, for every case in CASES
 Inflect = Callable[[str, str, str], dict[str, str]]
 

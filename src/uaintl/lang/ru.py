@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from uaintl.lang.profile import LocaleProfile
+from uaintl.lang.profile import EAST_SLAVIC_PLURALS, LocaleProfile
 from uaintl.lang.romanize import COMMON, ISO9, scheme
 
 PASSPORT = scheme(  # ICAO 9303, as in Russian passports since 2013
@@ -49,8 +49,7 @@ def inflect(word: str, part: str, gender: str) -> dict[str, str]:
 
 PROFILE = LocaleProfile(
     code="ru",
-    plural_forms="nplurals=3; plural=(n%10==1 && n%100!=11 ? 0 : n%10>=2 && n%10<=4 && "
-                 "(n%100<10 || n%100>=20) ? 1 : 2);",
+    plural_forms=EAST_SLAVIC_PLURALS,
     script="Cyrl",
     letters="абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
     draft_banner="ЧЕРНОВИК — перевод не проверен",

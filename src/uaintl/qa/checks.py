@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -67,6 +68,13 @@ _MIXED = re.compile(rf"\b(?=[\w'’]*[{_CYRILLIC}])(?=[\w'’]*[A-Za-z])[\w'’]
 _ENDINGS = {".": {".", "…"}, "!": {"!"}, "?": {"?"}, ":": {":"}, ",": {","}}
 
 
+def _differences(source: Iterable[str], target: Iterable[str], missing: str, extra: str) -> list[str]:
+    """What the source has more of (``missing``) and what the translation has more of (``extra``)."""
+    source_count, target_count = Counter(source), Counter(target)
+    return ([missing.format(item) for item in sorted(source_count - target_count)]
+            + [extra.format(item) for item in sorted(target_count - source_count)])
+
+
 @register
 class Placeholders(Check):
     """Placeholders and markup tags are kept: each <n>…</n> and <n/> exactly once."""
@@ -74,10 +82,8 @@ class Placeholders(Check):
     id = "placeholders"
 
     def run(self, entry: Entry, context: Context) -> list[str]:
-        source, target = Counter(placeholder_tags(entry.msgid)), Counter(placeholder_tags(entry.msgstr))
-        problems = [f"missing {tag}" for tag in sorted(source - target)]
-        problems += [f"extra {tag}" for tag in sorted(target - source)]
-        return problems
+        return _differences(placeholder_tags(entry.msgid), placeholder_tags(entry.msgstr),
+                            "missing {}", "extra {}")
 
 
 @register
@@ -87,11 +93,8 @@ class Numbers(Check):
     id = "numbers"
 
     def run(self, entry: Entry, context: Context) -> list[str]:
-        source = Counter(_NUMBER.findall(plain_text(entry.msgid)))
-        target = Counter(_NUMBER.findall(plain_text(entry.msgstr)))
-        problems = [f"number {number} is missing" for number in sorted(source - target)]
-        problems += [f"number {number} is not in the source" for number in sorted(target - source)]
-        return problems
+        return _differences(_NUMBER.findall(plain_text(entry.msgid)), _NUMBER.findall(plain_text(entry.msgstr)),
+                            "number {} is missing", "number {} is not in the source")
 
 
 @register
