@@ -13,8 +13,11 @@ fills a suggestion, classified as
 - ≥90: a match scoring at least 90 (letter case or punctuation adapted, or fuzzy);
 - <90: a weaker fuzzy match;
 and judged *stale* when QA's numbers, dates or names check finds a number, a date or a registered
-person of the source not carried over into it (or one the source does not have): such a suggestion
-misleads. "useful" = exact + adapted + ≥90 with nothing stale.
+person of the source not carried over into it (or one the source does not have), when a person the
+source names — registered or not — has no form of theirs in it (a word whose romanisation skeleton
+has the English surname's stem), or when it still names a person of the registry or of the
+boilerplate's examples whom the source does not name: such a suggestion misleads. "useful" = exact
++ adapted + ≥90 with nothing stale.
 
 `--before COMMIT` also measures the memory of an older commit (its `src/` from `git archive`, run in
 a subprocess) on the same units — segmented by this checkout, so that only the memory differs —
@@ -133,14 +136,55 @@ def classify(unit: dict) -> str:
     return "≥90" if score and int(score.group(1)) >= 90 else "<90"
 
 
+def _surname_present(surname: str, translation: str) -> bool:
+    """A word of the translation is a form of this English surname: its skeleton (what romanisations
+    disagree on set aside) starts like the surname's stem, case endings and -ou/-ov aside, with at
+    most about a third of the stem's letters different (Stsiapanau ~ Степанова, Pavlova ~ Паўлову)."""
+    import re
+
+    from rapidfuzz.distance import Levenshtein
+
+    from uaintl.names.match import skeletons
+
+    words = [skeleton for word in re.findall(r"[^\W\d_]{2,}", translation) for skeleton in skeletons(word)]
+    for key in skeletons(surname):
+        stem = key[:-2] if len(key) >= 7 else key[:-1] if len(key) >= 5 else key
+        if any(Levenshtein.distance(stem, word[:len(stem)]) <= (len(stem) + 2) // 3 for word in words):
+            return True
+    return False
+
+
+def name_findings(source: str, translation: str, locale: str, names) -> list[str]:
+    """People named in the source (registered or not) with no form of theirs in the translation, and
+    registered or example people in the translation whom the source does not name."""
+    import re
+
+    from uaintl.names.detect import find_people
+    from uaintl.names.match import find_mentions
+
+    mentions = [mention for mention in find_mentions(source, names, include_near=False) if mention.person]
+    named = {mention.person for mention in mentions}
+    findings = [f"{span.text!r} has no form in the translation" for span in find_people(source)
+                if not any(mention.start < span.end and span.start < mention.end for mention in mentions)
+                and not _surname_present(span.surname, translation)]
+    for person in names.registry.people:
+        surnames = {form.split()[-1] for form in person.case_forms.get(locale, {}).values()}
+        if person.id not in named and any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", translation)
+                                          for word in surnames):
+            findings.append(f"still names {person.name(locale)!r}, whom the source does not name")
+    return findings
+
+
 def judge(suggested: dict) -> dict:
     """Per document and locale: units, counts of each class, stale suggestions (with reasons)."""
     from uaintl.catalog.model import Entry
     from uaintl.config import load_project
+    from uaintl.mt.boilerplate import memory_names
     from uaintl.names.project import name_index
     from uaintl.qa.checks import CHECKS, Context
 
-    names = name_index(load_project(ROOT))
+    project_names = name_index(load_project(ROOT))
+    names = memory_names(project_names.registry if project_names else None)  # the examples' people too
     table: dict = {}
     for unit in suggested["units"]:
         row = table.setdefault(f"{unit['document']} [{unit['locale']}]", {"units": 0, "stale_examples": []})
@@ -152,6 +196,7 @@ def judge(suggested: dict) -> dict:
         entry = Entry(msgid=unit["msgid"], msgstr=unit["msgstr"])
         context = Context(unit["locale"], names, None)
         reasons = [message for check in ("numbers", "dates", "names") for message in CHECKS[check].run(entry, context)]
+        reasons += name_findings(unit["msgid"], unit["msgstr"], unit["locale"], names)
         if reasons:
             row["stale"] = row.get("stale", 0) + 1
             row["stale_examples"].append(f"{unit['id']}: {'; '.join(reasons)}")

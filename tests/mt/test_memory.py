@@ -139,12 +139,6 @@ def test_people_of_another_gender_are_not_swapped_into_a_sentence() -> None:
                      "letter") is None
 
 
-def test_a_person_not_in_the_registry_gets_no_stale_name() -> None:
-    tm = memory("be", ("I urge you to release Ales Bialiatski immediately and unconditionally.",
-                       "Заклікаю Вас неадкладна і безумоўна вызваліць Алеся Бяляцкага.", "letter"))
-    assert tm.lookup("I urge you to release Ivan Petrov immediately and unconditionally.", 75, "letter") is None
-
-
 def test_a_suggestion_whose_date_cannot_be_found_in_the_old_translation_is_not_given() -> None:
     tm = memory("be", (DEADLINE_BE[0], "ДЗЕЙНІЧАЙЦЕ ДА 28.09.2021", "deadline"))
     assert tm.lookup("PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: May 10, 2023", 75, "deadline") is None

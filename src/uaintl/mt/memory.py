@@ -57,6 +57,7 @@ class MemoryMatch:
     kind: str = "exact"  # exact | normalised | adapted | fuzzy | lines (each line of the unit matched)
     substitutions: tuple[str, ...] = ()
     reviewed: bool = True  # an exact match from a reviewed catalogue: used as a translation
+    proposed: tuple[str, ...] = ()  # name forms written in that are not the registry's
 
     def describe(self) -> str:
         """The translator comment: where it came from and what was changed."""
@@ -67,6 +68,10 @@ class MemoryMatch:
             text += " (letter case or punctuation adapted)"
         if self.substitutions:
             text += ", substituted: " + "; ".join(self.substitutions)
+        if self.proposed:
+            text += (f"; name{'s' if len(self.proposed) > 1 else ''} proposed, not in the registry: "
+                     f"{', '.join(self.proposed)} — check, or add {'them' if len(self.proposed) > 1 else 'it'}"
+                     " with `uaintl names add`")
         return text
 
 
@@ -109,27 +114,30 @@ class TranslationMemory:
             self.index.setdefault(word, []).append(position)
         self.proper |= proper_words(translation)
 
-    def lookup(self, source: str, threshold: float, role: str | None = None) -> MemoryMatch | None:
+    def lookup(self, source: str, threshold: float, role: str | None = None, hint: str | None = None
+               ) -> MemoryMatch | None:
         """The best suggestion scoring at least ``threshold`` (0–100) whose placeables all carry over.
 
         Among equally good entries, the project's win, then those needing fewer substitutions, then
         those of the same role. A unit of several lines that has no match as a whole ("Yours
-        sincerely,\n[Your name]") is suggested line by line when every line has one."""
-        match = self._lookup_one(source, threshold, role)
+        sincerely,\n[Your name]") is suggested line by line when every line has one. ``hint`` is
+        the appeal's country ("be", "ru"), for the names of people the registry does not know."""
+        match = self._lookup_one(source, threshold, role, hint)
         if match is not None or "\n" not in source.strip():
             return match
         lines = source.split("\n")
-        matches = [self._lookup_one(line, threshold, role) if line.strip() else None for line in lines]
+        matches = [self._lookup_one(line, threshold, role, hint) if line.strip() else None for line in lines]
         if any(match is None and line.strip() for match, line in zip(matches, lines, strict=True)):
             return None
         found = [match for match in matches if match is not None]
         return MemoryMatch("\n".join(match.text if match else line for match, line in zip(matches, lines, strict=True)),
                            min(match.score for match in found), ", ".join(dict.fromkeys(m.origin for m in found)),
                            source, "lines", tuple(item for match in found for item in match.substitutions),
-                           reviewed=False)
+                           reviewed=False,
+                           proposed=tuple(dict.fromkeys(name for match in found for name in match.proposed)))
 
-    def _lookup_one(self, source: str, threshold: float, role: str | None) -> MemoryMatch | None:
-        parsed = parse(source, self.names)
+    def _lookup_one(self, source: str, threshold: float, role: str | None, hint: str | None) -> MemoryMatch | None:
+        parsed = parse(source, self.names, hint)
         positions = set(self.exact.get(source, ()))
         positions |= set(self.by_values.get((parsed.key, parsed.values), ()))
         positions |= set(self.by_key.get(parsed.key, ())[:CANDIDATES])
@@ -175,7 +183,7 @@ class TranslationMemory:
         if kind == "normalised" and carried.substitutions:
             kind = "adapted"
         return MemoryMatch(text, score, entry.origin, entry.source, kind, tuple(carried.substitutions),
-                           reviewed=False)
+                           reviewed=False, proposed=tuple(carried.proposed))
 
 
 def entry_role(extracted_comments: list[str]) -> str | None:

@@ -19,6 +19,7 @@ from uaintl.catalog.model import SUGGESTION_COMMENT, Catalog, Entry
 from uaintl.document.inline import placeholder_tags
 from uaintl.mt.engine import Engine, Translation
 from uaintl.mt.memory import TranslationMemory, entry_role
+from uaintl.names.unknown import country_hint
 
 MT_MARK = f"{SUGGESTION_COMMENT}mt:"
 TM_MARK = f"{SUGGESTION_COMMENT}tm:"
@@ -138,6 +139,7 @@ def _from_memory(catalog: Catalog, memory: TranslationMemory, route: Route | Non
                  protect: Protector | None) -> _Pending:
     pending = _Pending(TranslateReport())
     report = pending.report
+    hint = country_hint("\n".join(entry.msgid for entry in catalog.messages))  # for unregistered names
     for entry in catalog.messages:
         if entry.read_only or entry.msgid_plural is not None:
             continue
@@ -148,7 +150,7 @@ def _from_memory(catalog: Catalog, memory: TranslationMemory, route: Route | Non
         if state == "current":
             report.unchanged += 1
             continue
-        match = memory.lookup(entry.msgid, threshold, entry_role(entry.extracted_comments))
+        match = memory.lookup(entry.msgid, threshold, entry_role(entry.extracted_comments), hint)
         if match and match.reviewed:
             _mark(entry, match.text, f"{TM_MARK} {match.describe()}", False, [])
             entry.translator_comments[-1] = f"{TM_MARK} {match.describe()}"

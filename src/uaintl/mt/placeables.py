@@ -1,12 +1,16 @@
 """Placeables: the parts of a segment that change from appeal to appeal while the sentence stays.
 
-Dates, numbers (article and UA numbers too), e-mails, URLs, handles, inline tags and registered
-person names become variables in a memory key, so that "PLEASE TAKE ACTION … UNTIL: May 10, 2023"
-finds the memory entry for "… UNTIL: September 28, 2021". ``carry_over`` then writes the new
-values into the old translation: dates in the locale's words and in the grammatical form the old
-translation gave them, names in the registry's form and in the old translation's case, tags
+Dates, numbers (article and UA numbers too), e-mails, URLs, handles, inline tags and person names
+become variables in a memory key, so that "PLEASE TAKE ACTION … UNTIL: May 10, 2023" finds the
+memory entry for "… UNTIL: September 28, 2021", and "Dear Ms Pavlova" the one for "Dear Ms Rabkova".
+``carry_over`` then writes the new values into the old translation: dates in the locale's words and
+in the grammatical form the old translation gave them, names in the old translation's case, tags
 renumbered. When any value cannot be placed, there is no suggestion: a stale date, number or name
 is worse than none.
+
+A person the registry knows is written in the registry's form. A person it does not know (found by
+the shape of the name, ``names.detect``) is written in the form ``names.people`` proposes for the
+registry, and the suggestion says so; a person whose gender nothing tells is never swapped in.
 
 The key is also normalised — letter case, whitespace, quote and apostrophe style, dashes and
 trailing punctuation do not count — and ``adapt_case`` gives the translation the new segment's
@@ -22,7 +26,11 @@ from dataclasses import dataclass
 from uaintl.dates import SourceDate, english_dates, rewrite_date, same_date, target_dates
 from uaintl.document.inline import PROTECTED_TEXT
 from uaintl.lang import CASES
+from uaintl.names.detect import find_people
+from uaintl.names.forms import written_cases
+from uaintl.names.given import fold
 from uaintl.names.match import NameIndex, find_mentions
+from uaintl.names.people import describe_person
 from uaintl.names.protect import case_for
 
 # Each kind of placeable stands in the key as one private-use character.
@@ -44,12 +52,24 @@ _GUARDED_WORDS = frozenset(
 
 
 @dataclass(frozen=True)
+class Proposal:
+    """A person the registry does not know, as one segment names them."""
+
+    written: str  # with its title, as ``describe_person`` reads it: "Ms Pavlova", "Kuzmina Olga Sergeyevna"
+    hint: str | None  # the appeal's country ("be", "ru"), for spellings that do not tell
+
+    def __str__(self) -> str:
+        """Tells people apart in a memory key; registry ids have no "?"."""
+        return "?" + " ".join(fold(word) for word in describe_person(self.written, hint=self.hint).name.split())
+
+
+@dataclass(frozen=True)
 class Placeable:
     kind: str
     start: int
     end: int
     text: str
-    value: object  # SourceDate for dates, person id for names, the text otherwise
+    value: object  # SourceDate for dates, a person id or Proposal for names, the text otherwise
 
 
 @dataclass(frozen=True)
@@ -80,8 +100,9 @@ def normalise(text: str) -> str:
     return _TRAILING.sub("", " ".join(text.split()))
 
 
-def parse(text: str, names: NameIndex | None) -> Parsed:
-    """Find the placeables of an English segment and build its memory key."""
+def parse(text: str, names: NameIndex | None, hint: str | None = None) -> Parsed:
+    """Find the placeables of an English segment and build its memory key; ``hint`` is the
+    appeal's country, for the names of people the registry does not know."""
     found: list[Placeable] = []
     taken: list[tuple[int, int]] = []
 
@@ -107,6 +128,8 @@ def parse(text: str, names: NameIndex | None) -> Parsed:
         for mention in find_mentions(text, names, include_near=False):
             if mention.person:
                 add("name", mention.start, mention.end, mention.person)
+    for span in find_people(text):  # after the registry's people: a registered person wins
+        add("name", span.start, span.end, Proposal(f"{span.title} {span.text}".strip(), hint))
     for match in _NUMBER.finditer(text):
         add("number", match.start(), match.end(), match.group(0))
     found.sort(key=lambda placeable: placeable.start)
@@ -139,6 +162,7 @@ def key_words(key: str) -> set[str]:
 class Carried:
     text: str
     substitutions: list[str]
+    proposed: list[str]  # name forms written in that the registry does not have
 
 
 def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: NameIndex | None) -> Carried | None:
@@ -152,6 +176,7 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
             return None  # one old value would become two new ones: which is which is unknown
     edits: list[tuple[int, int, str]] = []  # spans of the old translation and their new text
     described: list[str] = []
+    proposed: list[str] = []
     dates = target_dates(translation, locale)
     for before, after in zip(old.placeables, new.placeables, strict=True):
         if before.kind == "atom":
@@ -169,11 +194,14 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
                 edits.append((spot.start, spot.end, rewritten))
                 described.append(f"{translation[spot.start:spot.end]} → {rewritten}")
         elif before.kind == "name":
-            if before.value == after.value:
+            if str(before.value) == str(after.value):
                 continue
-            replaced = _carry_name(before, after, new, translation, locale, names)
-            if replaced is None:
+            carried = _carry_name(before, after, new, translation, locale, names)
+            if carried is None:
                 return None
+            replaced, fresh = carried
+            if fresh.proposed and fresh.tables[0]["nom"] not in proposed:
+                proposed.append(fresh.tables[0]["nom"])
             edits += replaced
             described += [f"{translation[start:end]} → {text}" for start, end, text in replaced]
         else:
@@ -194,7 +222,7 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
         text = _wrap_new_pairs(text, new, locale)
     if text is None:
         return None
-    return Carried(text, described)
+    return Carried(text, described, proposed)
 
 
 def _literal_spots(translation: str, placeable: Placeable, dates) -> list[tuple[int, int]]:
@@ -226,20 +254,65 @@ def _digits(text: str) -> str:
     return re.sub(r"[^\d]", "", text)
 
 
+@dataclass(frozen=True)
+class NameCases:
+    """One mention's person in a target locale: gender, and case → form as the mention writes the
+    name (whole, surname alone, surname first); one table for a registered person, one per reading
+    of the spelling (Belarusian, Russian) for a proposed one."""
+
+    gender: str
+    tables: tuple[dict[str, str], ...]
+    proposed: bool = False
+    whole: dict[str, str] | None = None  # a registered person's whole name, when the mention is the surname
+
+
+def name_cases(placeable: Placeable, locale: str, names: NameIndex | None, every_reading: bool = False
+               ) -> NameCases | None:
+    """How the person of a name placeable is written in ``locale``; None when nobody can tell."""
+    value = placeable.value
+    if isinstance(value, Proposal):
+        hints = (value.hint, "be", "ru") if every_reading else (value.hint,)
+        infos = [describe_person(value.written, hint=hint) for hint in dict.fromkeys(hints)]
+        gender, parts = infos[0].gender, infos[0].parts
+        written = [info.forms.name(locale) for info in infos]
+        if gender is None or None in written:
+            return None
+        alone = not parts.given and not parts.patronymic
+        tables = {tuple(written_cases(name, locale, gender, alone, parts.surname_first).items()): None
+                  for name in written}
+        return NameCases(gender, tuple(dict(table) for table in tables), proposed=True)
+    person = names.registry.get(value) if names is not None else None
+    if person is None:
+        return None
+    alone = " " not in placeable.text.strip()
+    return NameCases(person.gender, (written_cases(person.name(locale), locale, person.gender, alone),),
+                     whole=written_cases(person.name(locale), locale, person.gender) if alone else None)
+
+
 def _carry_name(before: Placeable, after: Placeable, new: Parsed, translation: str, locale: str,
-                names: NameIndex | None) -> list[tuple[int, int, str]] | None:
+                names: NameIndex | None) -> tuple[list[tuple[int, int, str]], NameCases] | None:
     """The old person's name in the translation, in whatever case it stands, replaced by the new
-    person's registry form in the same case. People of different gender do not swap: the words
-    around a name agree with it."""
-    if names is None:
+    person's form in the same case. People of different or unknown gender do not swap: the words
+    around a name agree with it. An old surname alone must not be the end of the old whole name."""
+    old, fresh = name_cases(before, locale, names, every_reading=True), name_cases(after, locale, names)
+    if old is None or fresh is None or old.gender != fresh.gender:
         return None
-    old_person, new_person = names.registry.get(before.value), names.registry.get(after.value)
-    if old_person is None or new_person is None or old_person.gender != new_person.gender:
+    if old.whole and any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", translation) for form in old.whole.values()):
         return None
-    old_forms = old_person.case_forms.get(locale) or {"nom": old_person.name(locale)}
-    new_forms = new_person.case_forms.get(locale) or {"nom": new_person.name(locale)}
     wanted_case = case_for(new.text[:after.start])
-    spots = []
+    for old_forms in old.tables:
+        spots = _name_spots(translation, old_forms, fresh.tables[0], wanted_case)
+        if spots:
+            return spots, fresh
+    return None
+
+
+def _name_spots(translation: str, old_forms: dict[str, str], new_forms: dict[str, str],
+                wanted_case: str | None) -> list[tuple[int, int, str]] | None:
+    """Where the old forms stand in the translation and the new form in each one's case; None when
+    there is none, or a form fits several cases whose new forms differ and the English does not
+    tell which."""
+    spots: list[tuple[int, int, str]] = []
     for form in sorted(set(old_forms.values()), key=len, reverse=True):
         for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", translation):
             if any(match.start() < end and start < match.end() for start, end, _ in spots):
@@ -248,7 +321,7 @@ def _carry_name(before: Placeable, after: Placeable, new: Parsed, translation: s
             case = wanted_case if wanted_case in cases else None
             choices = {new_forms.get(item) for item in cases}
             if case is None and len(choices) != 1:
-                return None  # the old form fits several cases whose new forms differ
+                return None
             spots.append((match.start(), match.end(), new_forms.get(case) if case else choices.pop()))
     if not spots or any(text is None for _, _, text in spots):
         return None

@@ -64,6 +64,10 @@ class ProposedForms:
     reasons: tuple[str, ...] = ()
     alternatives: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    def name(self, locale: str) -> str | None:
+        """The proposed form for a locale ("be", "ru", "be-Latn"), None for another."""
+        return {"be": self.be, "ru": self.ru, "be-Latn": self.be_latn}.get(locale)
+
     def as_dict(self) -> dict:
         return {"be": self.be, "ru": self.ru, "be-Latn": self.be_latn, "primary": self.primary,
                 "check": list(self.check), "reasons": list(self.reasons),

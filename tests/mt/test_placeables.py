@@ -1,0 +1,125 @@
+"""People the registry does not know as name placeables: a memory entry about the boilerplate's
+example people (or a registered person) is filled for them, in the old translation's case, with
+the form ``names`` proposes, labelled as proposed; never for another or an unknown gender."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+from uaintl.mt.boilerplate import memory_names
+from uaintl.mt.memory import TranslationMemory
+from uaintl.names.registry import load_registry
+
+NAMES = load_registry(ROOT / "locales" / "names.toml")
+RELEASE = ("Calling on the authorities to release Ales Bialiatski immediately and unconditionally, as he is a "
+           "prisoner of conscience;")
+RELEASE_BE = "Заклікайце ўлады неадкладна і безумоўна вызваліць Алеся Бяляцкага, бо ён вязень сумлення;"
+RELEASE_RU = "Призывайте власти немедленно и безоговорочно освободить Алеся Беляцкого, поскольку он узник совести;"
+CONCERN = "I am writing to express my deep concern about the detention of Ales Bialiatski."
+
+
+def memory(locale: str, *entries: tuple[str, str, str | None]) -> TranslationMemory:
+    result = TranslationMemory(locale, memory_names(NAMES))
+    for source, translation, role in entries:
+        result.add(source, translation, "locales/old/po", role)
+    return result
+
+
+def test_a_salutation_for_a_woman_not_in_the_registry_gets_her_surname() -> None:
+    be = memory("be", ("Dear Ms Rabkova,", "Паважаная спадарыня Рабкова!", "salutation"))
+    ru = memory("ru", ("Dear Ms Rabkova,", "Уважаемая госпожа Рабкова!", "salutation"))
+    assert be.lookup("Dear Ms Pavlova,", 75, "salutation").text == "Паважаная спадарыня Паўлова!"
+    assert ru.lookup("Dear Ms Pavlova", 75, "salutation").text == "Уважаемая госпожа Павлова!"
+    # the gender comes from the honorific: "Mr" does not take a woman's salutation
+    assert ru.lookup("Dear Mr Kaleda", 75, "salutation") is None
+
+
+def test_a_name_written_surname_first_keeps_that_order() -> None:
+    tm = memory("ru", ("Andrey Shved", "Андрей Швед", "target-name"))
+    match = tm.lookup("Sokolov Pavel Andreyevich", 75, "target-name")
+    assert match.text == "Соколов Павел Андреевич"
+    assert memory("be", ("Andrey Shved", "Андрэй Швед", "target-name")).lookup(
+        "Lazarenka Dzmitry Aliaksandravich", 75, "target-name").text == "Лазарэнка Дзмітрый Аляксандравіч"
+
+
+@pytest.mark.parametrize(("locale", "old", "new", "expected"), [
+    ("be", RELEASE_BE, "Mikalai Lutsevich",
+     "Заклікайце ўлады неадкладна і безумоўна вызваліць Мікалая Луцэвіча, бо ён вязень сумлення;"),
+    ("ru", RELEASE_RU, "Ales Kaliuzhny",
+     "Призывайте власти немедленно и безоговорочно освободить Алеся Калюжного, поскольку он узник совести;"),
+])
+def test_an_appeal_point_gets_an_unregistered_man_in_the_accusative(locale: str, old: str, new: str,
+                                                                     expected: str) -> None:
+    match = memory(locale, (RELEASE, old, "action-step")).lookup(RELEASE.replace("Ales Bialiatski", new), 75,
+                                                                 "action-step")
+    assert match.text == expected and match.kind == "adapted" and not match.reviewed
+
+
+@pytest.mark.parametrize(("locale", "old", "expected"), [
+    ("be", "Я пішу, каб выказаць глыбокую занепакоенасць затрыманнем Алеся Бяляцкага.",
+     "Я пішу, каб выказаць глыбокую занепакоенасць затрыманнем Сяргея Антусевіча."),
+    ("ru", "Я пишу, чтобы выразить глубокую обеспокоенность задержанием Алеся Беляцкого.",
+     "Я пишу, чтобы выразить глубокую обеспокоенность задержанием Сергея Антусевича."),
+])
+def test_a_letter_sentence_gets_an_unregistered_man_in_the_genitive(locale: str, old: str, expected: str) -> None:
+    match = memory(locale, (CONCERN, old, "letter")).lookup(
+        CONCERN.replace("Ales Bialiatski", "Siarhei Antusevich"), 75, "letter")
+    assert match.text == expected
+
+
+def test_the_comment_names_the_proposed_form() -> None:
+    match = memory("be", (CONCERN, "Я пішу, каб выказаць глыбокую занепакоенасць затрыманнем Алеся Бяляцкага.",
+                          "letter")).lookup(CONCERN.replace("Ales Bialiatski", "Siarhei Antusevich"), 75, "letter")
+    assert match.proposed == ("Сяргей Антусевіч",)
+    assert match.describe() == (
+        "100% match from locales/old/po, substituted: Алеся Бяляцкага → Сяргея Антусевіча; name proposed, not in "
+        "the registry: Сяргей Антусевіч — check, or add it with `uaintl names add`")
+
+
+def test_a_woman_is_never_put_into_a_sentence_about_a_man() -> None:
+    tm = memory("be", (RELEASE, RELEASE_BE, "action-step"))
+    assert tm.lookup(RELEASE.replace("Ales Bialiatski", "Volha Karpovich"), 75, "action-step") is None
+
+
+def test_a_person_whose_gender_nothing_tells_gets_no_suggestion() -> None:
+    tm = memory("be", ("Dear Ms Rabkova,", "Паважаная спадарыня Рабкова!", "salutation"),
+                (RELEASE, RELEASE_BE, "action-step"))
+    assert tm.lookup("Dear Dr Zhdanovich,", 75, "salutation") is None  # "Dr" does not tell, nor -ich
+    assert tm.lookup(RELEASE.replace("Ales Bialiatski", "K. Dzmitryenka"), 75, "action-step") is None
+
+
+def test_a_registered_person_wins_over_a_proposal() -> None:
+    tm = memory("ru", (RELEASE, RELEASE_RU, "action-step"))
+    match = tm.lookup(RELEASE.replace("Ales Bialiatski", "Zmitser Salaujou"), 75, "action-step")
+    # the registry's «Соловьёв», not the «Салавёв» a reading of the spelling would propose
+    assert match.text == ("Призывайте власти немедленно и безоговорочно освободить Дмитрия Соловьёва, поскольку "
+                          "он узник совести;")
+    assert match.proposed == () and "proposed" not in match.describe()
+
+
+def test_an_old_surname_alone_that_ends_the_old_whole_name_is_not_swapped() -> None:
+    """"Dear Ms Rabkova" translated with her whole name: swapping the surname would leave «Марфа»."""
+    tm = memory("be", ("Dear Ms Rabkova,", "Паважаная спадарыня Марфа Рабкова!", "salutation"))
+    assert tm.lookup("Dear Ms Pavlova,", 75, "salutation") is None
+
+
+def test_the_benchmark_judges_a_left_over_example_person_and_a_missing_one_stale() -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_memory import judge
+
+    units = [{"document": "a.md", "locale": "be", "id": id_, "msgid": source, "msgstr": translation,
+              "fuzzy": True, "comment": "# uaintl-tm: 100% match from x, substituted: …"}
+             for id_, source, translation in [
+                 ("left-over", "I urge you to release Siarhei Antusevich and Ivan Ivanou.",
+                  "Заклікаю Вас вызваліць Сяргея Антусевіча і Алеся Бяляцкага."),
+                 ("missing", "Dear Mr Kaleda", "Паважаны спадар!"),
+                 ("right", "Dear Mr Kaleda", "Паважаны спадар Каледа!")]]
+    row = judge({"units": units})["a.md [be]"]
+    assert row["stale"] == 2 and row["useful"] == 1
+    assert row["stale_examples"] == [
+        "left-over: 'Ivan Ivanou' has no form in the translation; still names 'Алесь Бяляцкі', whom the source "
+        "does not name",
+        "missing: 'Kaleda' has no form in the translation"]
