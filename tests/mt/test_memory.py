@@ -218,6 +218,65 @@ def test_the_boilerplate_passes_the_checks_including_spelling(locale: str) -> No
     assert findings == []
 
 
+def test_every_boilerplate_segment_has_a_role_the_segmenter_gives_and_one_english_text() -> None:
+    """Memory uses another role only at 100%: a role no unit ever has would make fuzzy matches impossible,
+    and two entries for one English text would make the suggestion depend on file order."""
+    from uaintl.document.model import ROLES
+
+    units = boilerplate_units()
+    assert {role for role, _ in units} <= set(ROLES)
+    english = [texts["en"] for _, texts in units]
+    assert sorted(text for text in set(english) if english.count(text) > 1) == []
+
+
+def boilerplate_memory(locale: str) -> TranslationMemory:
+    tm = TranslationMemory(locale, memory_names(None))
+    add_tmx(tm, boilerplate_path(), "en", locale, BOILERPLATE, ORIGIN)
+    return tm
+
+
+@pytest.mark.parametrize(("locale", "role", "new", "expected"), [
+    ("ru", "salutation", "Dear Ms Ivanova", "Уважаемая госпожа Иванова!"),
+    ("be", "salutation", "Dear Mr Petrov,", "Паважаны спадар Пятроў!"),
+    ("ru", "target-name", "Petrov Nikolai Ivanovich", "Петров Николай Иванович"),
+    ("be", "target-name", "Lt.-Gen. Ivan Petrou", "Генерал-лейтэнант Іван Петроў"),
+    ("ru", "target-name", "Judge Anna Kavalenka", "Судья Анна Каваленка"),
+    ("be", "pronoun-note", "NAME AND PRONOUN: Anna Sidorova (she/her), Olga Petrova (she/her)",
+     "ІМЁНЫ І ЗАЙМЕННІКІ: Ганна Сідарава (яна), Вольга Пятрова (яна)"),
+])
+def test_the_boilerplates_example_officials_give_way_to_an_appeals_officials(locale: str, role: str, new: str,
+                                                                             expected: str) -> None:
+    match = boilerplate_memory(locale).lookup(new, 75, role)
+    assert match.text == expected and match.kind == "adapted" and not match.reviewed
+
+
+@pytest.mark.parametrize(("locale", "role", "new", "expected"), [
+    ("be", "appeal-point", "Urging them to ensure that she is not tortured or otherwise ill-treated;",
+     "Заклікайце іх забяспечыць, каб яна не падвяргалася катаванню і іншаму жорсткаму абыходжанню;"),
+    ("ru", "appeal-point", "Calling on the authorities to release Ivan Sidarenka immediately and unconditionally;",
+     "Призывайте власти немедленно и безоговорочно освободить Ивана Сидаренко;"),
+    ("ru", "other", "Please check with your section office if sending appeals after 29 September 2014.",
+     "Если вы отправляете обращения после 29 сентября 2014 г., уточните это в офисе вашей секции."),
+    ("be", "other", "This is the second update of UA 102/13.", "Гэта другое абнаўленне тэрміновай акцыі 102/13."),
+    ("be", "summary", "Please write immediately in Belarusian, Russian or your own language:",
+     "Калі ласка, неадкладна напішыце па-беларуску, па-руску або на сваёй мове:"),
+    ("ru", "background", "Gender m/f: f", "Пол (м/ж): ж"),
+    ("be", "language-note", "<1>Preferred language:</1> Belarusian, Russian", "<1>Пажаданая мова:</1> беларуская, руская"),
+    ("ru", "target-title", "Prosecutor of the Hrodna Region", "Прокурор Гродненской области"),
+    ("be", "salutation", "Dear Chairwoman,", "Паважаная спадарыня Старшыня!"),
+])
+def test_the_boilerplate_knows_old_and_new_style_furniture_points_and_titles(locale: str, role: str, new: str,
+                                                                              expected: str) -> None:
+    match = boilerplate_memory(locale).lookup(new, 75, role)
+    assert match.text == expected and not match.reviewed
+
+
+def test_appeal_points_about_a_woman_have_their_own_variant() -> None:
+    match = boilerplate_memory("be").lookup("Urging them to ensure that she has immediate access to a lawyer of her "
+                                            "choice;", 75, "appeal-point")
+    assert match.text == "Заклікайце іх забяспечыць ёй неадкладны доступ да адваката па яе выбары;"
+
+
 def test_boilerplate_is_used_by_default_fuzzy_and_labelled(cli, project: Path) -> None:
     cli("extract")
     cli("update")
