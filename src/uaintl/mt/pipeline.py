@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from uaintl.catalog.model import SUGGESTION_COMMENT, Catalog, Entry
 from uaintl.document.inline import placeholder_tags
+from uaintl.mt.agreement import addressee_genders, agree
 from uaintl.mt.engine import Engine, Translation
 from uaintl.mt.memory import TranslationMemory, entry_role
 from uaintl.names.unknown import country_hint
@@ -24,6 +25,7 @@ from uaintl.names.unknown import country_hint
 MT_MARK = f"{SUGGESTION_COMMENT}mt:"
 TM_MARK = f"{SUGGESTION_COMMENT}tm:"
 NOTE_MARK = f"{SUGGESTION_COMMENT}note:"
+AGREED_NOTE = "greeting made to agree with the official's gender"
 _HASHES = re.compile(r"\bsrc=(\w+) out=(\w+)")
 
 
@@ -104,6 +106,7 @@ class _Pending:
     """Entries of one catalogue that wait for machine translation, with their protected texts."""
 
     report: TranslateReport
+    genders: dict[str, str]  # official → gender, for salutations that must agree
     entries: list[Entry] = field(default_factory=list)
     texts: list[str] = field(default_factory=list)
     restorers: list[Callable[[str], tuple[str, list[str]]]] = field(default_factory=list)
@@ -137,7 +140,7 @@ def pretranslate(catalogs: list[Catalog], memory: TranslationMemory, route: Rout
 
 def _from_memory(catalog: Catalog, memory: TranslationMemory, route: Route | None, threshold: float,
                  protect: Protector | None) -> _Pending:
-    pending = _Pending(TranslateReport())
+    pending = _Pending(TranslateReport(), addressee_genders(catalog))
     report = pending.report
     hint = country_hint("\n".join(entry.msgid for entry in catalog.messages))  # for unregistered names
     for entry in catalog.messages:
@@ -151,12 +154,14 @@ def _from_memory(catalog: Catalog, memory: TranslationMemory, route: Route | Non
             report.unchanged += 1
             continue
         match = memory.lookup(entry.msgid, threshold, entry_role(entry.extracted_comments), hint)
-        if match and match.reviewed:
+        agreed = agree(entry, match.text, pending.genders, memory.locale) if match else None
+        if match and match.reviewed and agreed is None:
             _mark(entry, match.text, f"{TM_MARK} {match.describe()}", False, [])
             entry.translator_comments[-1] = f"{TM_MARK} {match.describe()}"
             report.memory_exact += 1
         elif match:
-            _mark(entry, match.text, f"{TM_MARK} {match.describe()}", True, [])
+            _mark(entry, agreed or match.text, f"{TM_MARK} {match.describe()}", True,
+                  [AGREED_NOTE] if agreed else [])
             report.memory_fuzzy += 1
         elif route is not None:
             text, restore = protect(entry.msgid) if protect else (entry.msgid, lambda out: (out, []))
@@ -182,6 +187,9 @@ def _from_machine(pending: _Pending, route: Route, outputs: list[Translation]) -
             notes.append(f"{unknown} unknown word(s) left as in the source")
         if sorted(placeholder_tags(output)) != sorted(placeholder_tags(entry.msgid)):
             notes.append("placeholders changed: compare the tags with the source")
+        if agreed := agree(entry, output, pending.genders, route.legs[-1][2]):
+            output = agreed
+            notes.append(AGREED_NOTE)
         _mark(entry, output, f"{MT_MARK} {route.describe()}", True, notes)
         report.machine += 1
 

@@ -16,6 +16,7 @@ from uaintl import lang
 from uaintl.document.appeal import Appeal, headline, iter_letter_units
 from uaintl.document.model import split_sentence_id
 from uaintl.lang import LocaleProfile
+from uaintl.lang.greeting import agreeing_salutation
 from uaintl.render.localize import Localized, append_html, as_markdown, as_plain
 
 
@@ -63,30 +64,6 @@ def long_date(day: date, locale: str) -> str:
     return format_date(day, profile.date_format, locale=(profile.date_locale or profile.code).replace("-", "_"))
 
 
-def _greetings() -> re.Pattern[str]:
-    """Any locale's greeting at the start of a line: a salutation left in English or written in
-    another language is still recognised and replaced."""
-    words = "|".join(profile.greeting for profile in lang.profiles() if profile.greeting)
-    return re.compile(rf"^(?:{words})\s*", re.I)
-
-
-# English courtesy titles that the locale's greeting replaces ("господин Mr Kaleda" → "господин Kaleda");
-# ranks and offices (General, Minister) are words of the title and stay.
-_COURTESY = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|H\.\s?E)\.?|(?:His|Her)\s+Excellency|Sir|Dame)\s+")
-
-
-def salutation(translated: str, gender: str | None, locale: str) -> str:
-    """Rebuild the greeting so that its adjective agrees with the official's gender."""
-    title = _greetings().sub("", translated.strip()).rstrip(",!. ")
-    while (without := _COURTESY.sub("", title)) != title and without:  # "Sir" alone is the addressee
-        title = without
-    profile = lang.find(locale)
-    key = gender or "n"  # unknown gender: the locale's neutral form
-    if profile is None or key not in profile.salutations or not title:
-        return translated.strip()
-    return profile.salutation_format.format(greeting=profile.salutations[key], title=title)
-
-
 def written_as(letter: Letter, profile: LocaleProfile, names: dict[str, str] | None = None) -> Letter:
     """A letter of the profile's base locale written in the profile's locale (be → be-Latn);
     ``names``: registered people's name words in the registry's form for the locale."""
@@ -132,7 +109,7 @@ def build_letters(localized: Localized, appeal: Appeal, sender: Sender, day: dat
         letters.append(Letter(
             target=official.id, locale=localized.locale, recipient=recipient, date=long_date(day, localized.locale),
             salutation=(greeting.strip() if official.salutation_source == "neutral"  # "Dear Sir or Madam" as translated
-                        else salutation(greeting, official.gender, localized.locale)),
+                        else agreeing_salutation(greeting, official.gender, localized.locale)),
             paragraphs=list(paragraphs.values()), closing=closing, sender=sender,
             email=official.emails[0] if official.emails else "", cc=list(official.cc),
             subject=subject, draft=not localized.complete,
