@@ -69,6 +69,8 @@ def test_quotes_apostrophes_whitespace_and_endings_do_not_prevent_a_match() -> N
     ("PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: May 10, 2023", "ДА: 10 мая 2023 г."),
     ("PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 9 October 2012", "ДА: 9 кастрычніка 2012 г."),
     ("PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 7 June", "ДА: 7 чэрвеня"),
+    # a date the source writes in capitals is written in capitals: the whole line is a heading
+    ("PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 9 OCTOBER 2012", "ДА: 9 КАСТРЫЧНІКА 2012 Г."),
 ])
 def test_a_deadline_line_whose_date_changes_gets_the_new_date(new: str, expected: str) -> None:
     match = memory("be", DEADLINE_BE).lookup(new, 75, "deadline")
