@@ -7,6 +7,10 @@ from pathlib import Path
 
 from uaintl.errors import UaintlError, line_at
 
+# Characters that start a list item: Markdown's, and the squares, dots and dashes of UA PDFs and Word
+# ("■ Calling on the authorities …", "• Urging them …", "▪", "–").
+BULLETS = "-*+•‣■▪●◦–"
+
 
 @dataclass
 class Block:

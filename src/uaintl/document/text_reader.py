@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from uaintl.document.blocks import Block, Extracted, WriteContext, read_source_text
+from uaintl.document.blocks import BULLETS, Block, Extracted, WriteContext, read_source_text
 from uaintl.document.inline import MARKDOWN, protected_ranges, restore, tokenize
 from uaintl.document.model import Unit
-from uaintl.document.ua import unwrap_lines
+from uaintl.document.wrap import unwrap_lines
 
-_PREFIX = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>#{1,6}[ \t]+|\d{1,3}[.)][ \t]+|[-*+•‣][ \t]+|\[\^?\d{1,3}\]:?[ \t]+)?")
-_LIST_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)]|[-*+•‣]|\[\^?\d{1,3}\]:?)[ \t]+\S")  # footnotes too
+_BULLET = f"[{re.escape(BULLETS)}]"
+_PREFIX = re.compile(rf"^(?P<indent>[ \t]*)(?P<marker>#{{1,6}}[ \t]+|\d{{1,3}}[.)][ \t]+|{_BULLET}[ \t]+|\[\^?\d{{1,3}}\]:?[ \t]+)?")
+_LIST_LINE = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)]|{_BULLET}|\[\^?\d{{1,3}}\]:?)[ \t]+\S")  # footnotes too
 _CONTACT_LINE = re.compile(r"^[ \t]*[A-Za-z][\w -]{1,20}:[ \t]*\S")
 _SENTENCE_END = re.compile(r"[.!?,;:]\W*$")
 _SHORT_LINE_END = re.compile(r"[.!?,;]\W*$")  # a line ending so is prose; "Write to:" may head short lines
@@ -65,6 +66,8 @@ def _group_blocks(lines: list[str], start: int) -> list[Block]:
             continue  # "Title" over "=====": one heading block
         if _wrapped_heading(lines[index], lines[index + 1]):
             continue  # "TAKE ACTION: … USE THIS MODEL" over "LETTER": one heading, wrapped
+        if _LIST_LINE.match(lines[first]) and _continues_item(lines[first], lines[index], lines[index + 1]):
+            continue  # a bullet point wrapped over several lines (PDF copies) is one point
         if all_short or _breaks_after(lines[index], lines[index + 1]) or _SETEXT_UNDERLINE.match(lines[index]):
             blocks.append(_block("\n".join(lines[first:index + 1]), start + first))
             first = index + 1
@@ -82,6 +85,19 @@ def _wrapped_heading(line: str, following: str) -> bool:
     text, next_text = line.strip(), following.strip()
     return (len(text) >= 50 and len(next_text) <= 40 and not _SENTENCE_END.search(text)
             and _capitals(text) and _capitals(next_text) and not _LIST_LINE.match(following))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _continues_item(item: str, line: str, following: str) -> bool:
+    """Whether ``following`` carries on the list item that started at ``item``: indented under its
+    text (Markdown, PDF layout), or a lower-case word after a line that ends mid-sentence (a PDF copy)."""
+    if _LIST_LINE.match(following):
+        return False
+    text, next_text = line.strip(), following.strip()
+    return _indent(following) > _indent(item) or (not _SENTENCE_END.search(text) and next_text[:1].islower())
 
 
 def _breaks_after(line: str, following: str) -> bool:

@@ -31,16 +31,16 @@ from __future__ import annotations
 
 import re
 import unicodedata
-import zlib
 from dataclasses import dataclass, field
 
 from uaintl import lang
-from uaintl.document.blocks import Block
+from uaintl.document.blocks import BULLETS, Block
 from uaintl.document.inline import MARKDOWN, plain_text, readable, to_placeholders, tokenize
 from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit, sentence_id
 from uaintl.document.segment import citations, sentence_spans
 from uaintl.document.targets import (CC_LABELS, GLOBAL_COPY, HONORIFICS, SALUTATION_LABELS, TARGETS_INTRO,
                                      emails, is_full_sentence, label_parts, line_kind, parse_person)
+from uaintl.document.wrap import Vocabulary, join_wrapped_lines, vocabulary
 
 SPLIT_ROLES = frozenset({"summary", "letter", "background"})
 _LABELS = (
@@ -58,7 +58,7 @@ _LETTER_HEADING = re.compile(r"^(?:SAMPLE|MODEL) LETTER\b", re.I)
 _POINTS_INTRO = re.compile(r"\b(?:call(?:ing)? on|urg(?:e|ing)|write immediately|ask(?:ing)? (?:them|the)|"
                            r"demand|appeal(?:ing)? to)\b", re.I)
 _PAGE_CHROME = re.compile(r"(?:^|\s)Page \d{1,3} of \d{1,3}$|^Page \d{1,3}$", re.I)  # a PDF's running footer
-_LIST_PREFIX = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*+•‣–])\s")
+_LIST_PREFIX = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[{re.escape(BULLETS)}])\s")
 
 
 @dataclass
@@ -268,6 +268,7 @@ def _classification_text(block: Block, dialect: str) -> str:
 def build_units(blocks: list[Block], dialect: str) -> list[Unit]:
     """Classify blocks, split prose into sentences, and give every unit a stable id."""
     roles = classify(blocks, [_classification_text(block, dialect) for block in blocks])
+    known = vocabulary(block.raw for block in blocks) if dialect == MARKDOWN else Vocabulary()
     counters: dict[tuple[str, str], int] = {}
     units: list[Unit] = []
     for block, (section, role, target) in zip(blocks, roles, strict=True):
@@ -279,50 +280,14 @@ def build_units(blocks: list[Block], dialect: str) -> list[Unit]:
         scope = f"{section}/{target}" if section in ("targets", "copies") and target else section
         counters[(scope, role)] = counters.get((scope, role), 0) + 1
         base_id = f"{scope}/{role}-{counters[(scope, role)]}"
-        units += _block_units(block, dialect, base_id, role, target, split=role in SPLIT_ROLES)
+        units += _block_units(block, dialect, base_id, role, target, split=role in SPLIT_ROLES, known=known)
     return units
 
 
 LINE_ROLES = frozenset({"address", "target-name", "target-title", "contact", "cc", "signature", "salutation",
                         "targets-intro", "copies-intro"})  # short lines whose breaks are the structure
-_WRAP_WIDTH = 40  # a line break after a line this long is a wrap (PDF copies), not a deliberate break
-_WRAP = re.compile(r"(?<=\S)\n(?=\S)")
-
-
-def join_wrapped_lines(text: str, column: int = 0) -> tuple[str, str]:
-    """The text with wrapped lines joined by a space, and how to undo it ("" when nothing was joined).
-
-    Text copied from a PDF breaks lines mid-sentence ("the arrest of Mikalai⏎Kaliada"); a translator, the
-    memory and the letters need the sentence. The undo string, ``<crc32>:<offset>,…``, lets the writer
-    give an untranslated unit its source lines back. ``column``: where the text's first line starts.
-    """
-    offsets, line_start = [], -column
-    for match in _WRAP.finditer(text):
-        if match.start() - line_start >= _WRAP_WIDTH:
-            offsets.append(match.start())
-        line_start = match.end()
-    if not offsets:
-        return text, ""
-    chars = list(text)
-    for offset in offsets:
-        chars[offset] = " "
-    joined = "".join(chars)
-    return joined, f"{zlib.crc32(joined.encode()):08x}:" + ",".join(map(str, offsets))
-
-
-def unwrap_lines(text: str, wrapped: str) -> str | None:
-    """The source lines of a unit joined by :func:`join_wrapped_lines`, or None when ``text`` is not its source."""
-    checksum, _, offsets = wrapped.partition(":")
-    if f"{zlib.crc32(text.encode()):08x}" != checksum:
-        return None
-    chars = list(text)
-    for offset in offsets.split(","):
-        chars[int(offset)] = "\n"
-    return "".join(chars)
-
-
 def _block_units(block: Block, dialect: str, base_id: str, role: str, target: str | None,
-                 split: bool) -> list[Unit]:
+                 split: bool, known: Vocabulary) -> list[Unit]:
     raw = block.raw
     spans = sentence_spans(raw, tokenize(raw, dialect)) if split else [(0, len(raw))]
     units = []
@@ -332,7 +297,7 @@ def _block_units(block: Block, dialect: str, base_id: str, role: str, target: st
         text, placeholders = to_placeholders(raw[start:end], dialect)
         layout = dict(block.layout) if index == 0 else {}
         if dialect == MARKDOWN and role not in LINE_ROLES:
-            text, wrapped = join_wrapped_lines(text, start - raw.rfind("\n", 0, start) - 1)
+            text, wrapped = join_wrapped_lines(text, start - raw.rfind("\n", 0, start) - 1, known)
             if wrapped:
                 layout["wrapped"] = wrapped
         if index == 0 and block.prefix:

@@ -1,0 +1,72 @@
+"""Layouts of real UAs that once read wrong: one fixture each in ``tests/fixtures/layouts/``.
+
+Each fixture is an appeal written for the tests in the shape of one kind of real UA (an old amnesty.org
+PDF copied to text, an old-style web page, a saved page with its site chrome…); names and addresses
+are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from uaintl.catalog.extract import build_template
+from uaintl.catalog.pofile import dump_po, parse_po
+from uaintl.catalog.rebuild import rebuild
+from uaintl.document.appeal import recognise
+from uaintl.document.inline import readable
+from uaintl.document.load import load_document
+
+LAYOUTS = Path(__file__).resolve().parent.parent / "fixtures" / "layouts"
+
+
+def _load(tmp_path: Path, name: str, text: str | None = None):
+    path = tmp_path / name
+    path.write_text(text if text is not None else (LAYOUTS / name).read_text(encoding="utf-8"), encoding="utf-8")
+    document = load_document(path)
+    return path, document, recognise(document.units)
+
+
+def _rebuilt(path: Path, document, translations: dict[str, str] | None = None) -> str:
+    return rebuild(parse_po(dump_po(build_template(document, "2026-01-01 00:00+0000"))), translations)
+
+
+def _texts(document, role: str) -> list[str]:
+    return [readable(unit.text, unit.placeholders) for unit in document.units if unit.role == role]
+
+
+@pytest.mark.parametrize("bullet", ["■", "•", "▪", "–", "-"])
+def test_old_pdf_bullets_are_appeal_points_and_make_the_letter(bullet: str, tmp_path: Path) -> None:
+    text = (LAYOUTS / "square-bullets.txt").read_text(encoding="utf-8").replace("■", bullet)
+    path, document, appeal = _load(tmp_path, "square-bullets.txt", text)
+    assert _texts(document, "appeal-point") == [
+        "Urging the authorities to drop the charge against Dzianis Lisouski, as he is a conscientious objector;",
+        "Calling on them to give him the alternative civilian service he asked for;",
+        "Urging them to introduce a genuinely civilian alternative service, under civilian control, as "
+        "international human rights standards require."]
+    assert appeal.letter.kind == "points"
+    assert "no letter found" not in [warning.message for warning in appeal.warnings]
+    assert _rebuilt(path, document) == text
+
+
+def test_a_bullet_wrapped_over_lines_is_one_point_and_rebuilds_its_lines(tmp_path: Path) -> None:
+    path, document, appeal = _load(tmp_path, "wrapped-bullet.txt")
+    assert _texts(document, "appeal-point") == [
+        "Calling on the authorities to release Katsiaryna Barysevich immediately and unconditionally, as she "
+        "is held solely for her peaceful work as a journalist;",
+        "Urging them to stop harassing journalists for their reporting."]
+    assert [unit.role for unit in document.units if unit.role in ("background", "other")] == []
+    assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
+    translated = _rebuilt(path, document, {"header/appeal-point-1": "Призываем освободить её."})
+    assert "•  Призываем освободить её.\n•  Urging them" in translated
+
+
+def test_a_word_hyphenated_at_a_line_end_is_joined_and_a_compound_keeps_its_hyphen(tmp_path: Path) -> None:
+    path, document, _ = _load(tmp_path, "hyphenated.txt")
+    prose = " ".join(_texts(document, "summary") + _texts(document, "letter"))
+    for word in ("no investigation into", "the authorities refuse", "Vladimir Kara-Murza, who",
+                 "independent and self-governing body"):
+        assert word in prose
+    assert "- " not in prose
+    assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
