@@ -70,3 +70,26 @@ def test_a_word_hyphenated_at_a_line_end_is_joined_and_a_compound_keeps_its_hyph
         assert word in prose
     assert "- " not in prose
     assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("heading", ["Copies to:", "Copies to", "And copies to:", "Also send copies to:", "CC:",
+                                     "**Copies to:**"])
+def test_copies_to_on_its_own_line_makes_a_copy_recipient_not_an_official(heading: str, tmp_path: Path) -> None:
+    text = (LAYOUTS / "copies-own-line.md").read_text(encoding="utf-8").replace("Copies to:", heading)
+    _, document, appeal = _load(tmp_path, "copies-own-line.md", text)
+    assert [official.name for official in appeal.officials] == ["Siarhei Khamenka"]
+    assert [(copy.name, copy.organisation, copy.emails) for copy in appeal.copies] == [
+        ("Andrei Yeudachenka", "Embassy of Belarus", ["uk@mfa.gov.by"])]
+    assert appeal.officials[0].cc == ["uk@mfa.gov.by"]
+    assert not any("Ambassador" in warning.message for warning in appeal.warnings)  # no guessed salutation
+    assert [unit.role for unit in document.units if unit.line == 18] == ["copies-intro"]
+
+
+def test_copies_to_headings_in_a_web_page_and_a_line_of_addresses(tmp_path: Path) -> None:
+    _, document, appeal = _load(tmp_path, "copies-own-line.html")
+    assert [official.name for official in appeal.officials] == ["Andrei Shved"]
+    assert [(copy.name, copy.address, copy.emails) for copy in appeal.copies] == [
+        ("Ihar Leshchanya", ["6 Kensington Court", "London W8 5DL, United Kingdom"], ["uk@mfa.gov.by"]),
+        ("", [], ["press@prokuratura.gov.by"])]
+    assert appeal.officials[0].cc == ["uk@mfa.gov.by", "press@prokuratura.gov.by"]
+    assert [unit.translatable for unit in document.units if unit.role == "cc"] == [False]

@@ -291,8 +291,8 @@ def _entity(kind: str, target: str, own: list[Unit], gender_of: GenderLookup) ->
             if kind == "copies":
                 found_emails += [address for address in emails(plain) if address not in found_emails]
                 rest = re.sub(r"[()]", "", (label_parts(plain) or ("", plain))[1])
-                for address in emails(rest):
-                    rest = rest.replace(address, "")
+                for found in emails(rest):  # not ``address``: that is the block's postal address
+                    rest = rest.replace(found, "")
                 organisations.append(rest.strip(" ,;"))
     gender, source = gender_of(" ".join(honorifics + [name])) if name else (None, "no name")
     official = Official(

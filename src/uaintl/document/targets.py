@@ -62,6 +62,15 @@ TARGETS_INTRO = re.compile(
     r"^(?:please )?(?:write (?:a letter |letters |your appeals? )?to|send (?:your )?appeals? (?:to|before)|appeals? to|"
     r"contact information|officials|"
     r"send (?:your )?(?:letters?|appeals?) (?:by|before)\b.*\bto|please send appeals\b)", re.I)
+
+
+def is_copies_heading(line: str) -> bool:
+    """"Copies to:", "And copies to:", "Also send copies to:", "CC" alone on a line: copy recipients follow."""
+    text = line.strip().strip("*_ ").rstrip(":").strip().lower()
+    found = GLOBAL_COPY.match(text + " ")
+    return text in CC_LABELS or bool(found and found.end() >= len(text))
+
+
 SALUTATION_LABELS = frozenset({"salutation", "greeting"})
 NOTE_LABELS = re.compile(r"^(?:deadline|preferred language|name(?:s)? and pronouns?|link to previous|name|gender|"
                          r"please take action|ua|index)\b", re.I)

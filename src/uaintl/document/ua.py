@@ -38,8 +38,9 @@ from uaintl.document.blocks import BULLETS, Block
 from uaintl.document.inline import MARKDOWN, plain_text, readable, to_placeholders, tokenize
 from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit, sentence_id
 from uaintl.document.segment import citations, sentence_spans
-from uaintl.document.targets import (CC_LABELS, GLOBAL_COPY, HONORIFICS, SALUTATION_LABELS, TARGETS_INTRO,
-                                     emails, is_full_sentence, label_parts, line_kind, parse_person)
+from uaintl.document.targets import (CC_LABELS, EMAIL, GLOBAL_COPY, HONORIFICS, SALUTATION_LABELS, TARGETS_INTRO,
+                                     emails, is_copies_heading, is_full_sentence, label_parts, line_kind,
+                                     parse_person)
 from uaintl.document.wrap import Vocabulary, join_wrapped_lines, vocabulary
 
 SPLIT_ROLES = frozenset({"summary", "letter", "background"})
@@ -143,6 +144,9 @@ def _classify_one(block: Block, plain: str, following: str, state: _State) -> tu
             state.section, state.entity = "notes", None
             return "notes", role, None
     heading = _is_heading(block, plain)
+    if is_copies_heading(plain):  # "Copies to:" alone: whoever follows gets a copy, no letter
+        state.section, state.entity, state.after_closing = "copies", None, False
+        return "copies", "copies-intro", None
     if state.section == "letter" and state.after_closing:
         if block.kind != "heading" and not _BACKGROUND_HEADING.search(plain) and len(plain.split()) <= 8 \
                 and not is_full_sentence(plain):  # "Please take action before 15 March 2026." is no signature
@@ -202,6 +206,15 @@ def _classify_one(block: Block, plain: str, following: str, state: _State) -> tu
     return state.section, "other", None
 
 
+def _copy_addresses(value: str, state: _State) -> tuple[str, str, int | None]:
+    """A copy recipient given only by e-mail addresses (and what the brackets say about them)."""
+    entity = state.new_entity("copies")
+    state.entities[entity].label = re.sub(r"[()]", "", emails(value) and value.replace(emails(value)[0], "")
+                                          ).strip(" ,;") or "copies"
+    state.entities[entity].closed = True
+    return "copies", "cc", entity
+
+
 def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
     """The role of one line inside the targets or copies section, starting blocks as the grammar says."""
     line = plain.split("\n")[0]
@@ -210,6 +223,8 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
     if current is not None and current.greeted and state.after_blank:
         state.entity, state.ended, current = None, True, None  # "Salutation: …", then a blank line
     parts = label_parts(line) if line_kind(line) == "label" else None
+    if parts is None and section == "copies" and emails(line) and not EMAIL.sub("", line).strip(" ,;"):
+        return _copy_addresses(line, state)  # "Copies to:" over a line of e-mail addresses
     if parts is None and GLOBAL_COPY.match(line):
         state.section, state.entity = "copies", None
         return "copies", "copies-intro", None
@@ -219,11 +234,7 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
             if not emails(value):
                 state.section, state.entity = "copies", None
                 return "copies", "copies-intro", None
-            entity = state.new_entity("copies")
-            state.entities[entity].label = re.sub(r"[()]", "", emails(value) and value.replace(emails(value)[0], "")
-                                                  ).strip(" ,;") or "copies"
-            state.entities[entity].closed = True
-            return "copies", "cc", entity
+            return _copy_addresses(value, state)
         if current is None:
             return ("notes" if state.ended else section), "other", None
         current.closed = True
