@@ -372,7 +372,7 @@ def test_a_grouped_number_is_written_as_the_old_translation_wrote_it() -> None:
                 ("Over 1,302 people were detained.", "Задержаны более 1 302 человек.", "background"))
     assert tm.lookup("There were 1,450 political prisoners.", 75, "background").text == \
         "Политических заключённых было 1450."
-    assert tm.lookup("Over 12,450 people were detained.", 75, "background").text == "Задержаны более 12 450 человек."
+    assert tm.lookup("Over 12,452 people were detained.", 75, "background").text == "Задержаны более 12 452 человек."
 
 
 def test_the_full_stop_that_shares_the_dot_of_the_year_survives_a_date_without_a_year() -> None:
@@ -381,3 +381,22 @@ def test_the_full_stop_that_shares_the_dot_of_the_year_survives_a_date_without_a
     assert tm.lookup("His trial began on 28 March.", 75, "background").text == "Суд над ім пачаўся 28 сакавіка."
     assert tm.lookup("His trial began on 28 March 2016.", 75, "background").text == \
         "Суд над ім пачаўся 28 сакавіка 2016 г."
+
+
+@pytest.mark.parametrize(("new", "expected"), [
+    ("He faces up to 15 years in prison.", "Яму пагражае да 15 гадоў пазбаўлення волі."),
+    ("He faces up to 21 years in prison.", None),  # «да 21 года», not «да 21 гадоў»
+    ("He faces up to 3 years in prison.", None),  # «да 3 гадоў» would pass, «3 гады» would not: refuse
+    ("He faces up to 1,100 years in prison.", "Яму пагражае да 1100 гадоў пазбаўлення волі."),
+])
+def test_a_number_that_counts_a_noun_changes_only_within_its_plural_category(new: str, expected: str | None) -> None:
+    tm = memory("be", ("He faces up to 10 years in prison.", "Яму пагражае да 10 гадоў пазбаўлення волі.", "background"))
+    match = tm.lookup(new, 90, "background")
+    assert (match.text if match else None) == expected
+
+
+def test_a_number_that_counts_nothing_changes_freely() -> None:
+    tm = memory("ru", ("He was charged under Article 342 of the Criminal Code.",
+                       "Ему предъявлено обвинение по статье 342 Уголовного кодекса.", "background"))
+    assert tm.lookup("He was charged under Article 361 of the Criminal Code.", 90, "background").text == \
+        "Ему предъявлено обвинение по статье 361 Уголовного кодекса."

@@ -23,8 +23,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from babel import Locale
+
 from uaintl.dates import SourceDate, english_dates, rewrite_date, same_date, target_dates
 from uaintl.document.inline import PROTECTED_TEXT
+from uaintl import lang
 from uaintl.lang import CASES
 from uaintl.names.detect import find_people
 from uaintl.names.forms import written_cases
@@ -212,6 +215,9 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
             spots = _literal_spots(translation, before, dates)
             if not spots:
                 return None
+            if before.kind == "number" and any(_COUNTED_HERE.match(translation, end) for _, end in spots) \
+                    and not _same_noun_form(before, after, new, locale):
+                return None  # «да 10 гадоў» is not «да 21 года»: the counted noun's form would go stale
             for start, end in spots:
                 written = _written_like(after.text, translation[start:end], before.text)
                 edits.append((start, end, written))
@@ -225,6 +231,27 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
     if text is None:
         return None
     return Carried(text, described, proposed)
+
+
+# After a number, a word that is not counted by it ("Article 342 of the Code", "since 2020 in").
+_NOT_COUNTED = re.compile(r"\s+(?:of|in|and|or|to|on|at|by|for|from|since|until|the|a|an|was|were|is|are)\b")
+_COUNTED = re.compile(r"\s+[a-z]")
+_COUNTED_HERE = re.compile(r"\s+[^\W\d_]")  # in the translation, a word right after the number
+
+
+def _same_noun_form(before: Placeable, after: Placeable, new: Parsed, locale: str) -> bool:
+    """Whether the noun a new number counts keeps the form the old number gave it: Belarusian and
+    Russian nouns take the number's plural category ("10 years" «10 гадоў», "21 years" «21 год»,
+    "3 years" «3 гады»). A number that counts nothing (an article, a year) is free to change, and so
+    is one the translation puts after its noun («заключённых было 1302»)."""
+    old_value, new_value = before.text.replace(",", ""), after.text.replace(",", "")
+    if not (old_value.isdigit() and new_value.isdigit()) or len(new_value) == 4 and 1800 <= int(new_value) <= 2100:
+        return True
+    if _NOT_COUNTED.match(new.text, after.end) or not _COUNTED.match(new.text, after.end):
+        return True
+    profile = lang.find(locale)
+    plural = Locale.parse((profile.base or profile.code) if profile else locale, sep="-").plural_form
+    return plural(int(old_value)) == plural(int(new_value))
 
 
 def _literal_spots(translation: str, placeable: Placeable, dates) -> list[tuple[int, int]]:
@@ -243,8 +270,9 @@ def _literal_spots(translation: str, placeable: Placeable, dates) -> list[tuple[
 
 def _written_like(new: str, found: str, old: str) -> str:
     """A new number written as the translation wrote the old one: "1,450" where "1,302" stood as
-    «1302» becomes «1450», as «1 302» becomes «1 450»; anything else is copied as the source has it."""
-    if found == old:
+    «1302» becomes «1450», as «1 302» becomes «1 450»; an English "1,100" is never copied with its
+    comma (a decimal comma in Belarusian and Russian); anything else is copied as the source has it."""
+    if found == old and "," not in new:
         return new
     separator = next((char for char in found if char in " \u00a0\u202f"), "")
     digits = _digits(new)
