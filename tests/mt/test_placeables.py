@@ -123,3 +123,10 @@ def test_the_benchmark_judges_a_left_over_example_person_and_a_missing_one_stale
         "left-over: 'Ivan Ivanou' has no form in the translation; still names 'Алесь Бяляцкі', whom the source "
         "does not name",
         "missing: 'Kaleda' has no form in the translation"]
+
+
+def test_a_name_line_takes_a_person_of_either_gender_for_no_word_agrees_with_it() -> None:
+    tm = memory("be", ("Andrey Shved", "Андрэй Швед", "target-name"))
+    assert tm.lookup("Alena Sakovich", 75, "target-name").text == "Алена Саковіч"
+    assert tm.lookup("<1>Palina Sharenda</1>", 75, "target-name").text == "<1>Паліна Шарэнда</1>"
+    assert tm.lookup("K. Dzmitryenka", 75, "target-name") is None  # whose gender nothing tells

@@ -322,19 +322,30 @@ def name_cases(placeable: Placeable, locale: str, names: NameIndex | None, every
 def _carry_name(before: Placeable, after: Placeable, new: Parsed, translation: str, locale: str,
                 names: NameIndex | None) -> tuple[list[tuple[int, int, str]], NameCases] | None:
     """The old person's name in the translation, in whatever case it stands, replaced by the new
-    person's form in the same case. People of different or unknown gender do not swap: the words
-    around a name agree with it. An old surname alone must not be the end of the old whole name."""
+    person's form in the same case. People of different gender do not swap, for the words around a
+    name agree with it — unless the translation is the name and nothing else (a name line); nor do
+    people of unknown gender. An old surname alone must not be the end of the old whole name."""
     old, fresh = name_cases(before, locale, names, every_reading=True), name_cases(after, locale, names)
-    if old is None or fresh is None or old.gender != fresh.gender:
+    if old is None or fresh is None:
         return None
     if old.whole and any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", translation) for form in old.whole.values()):
         return None
     wanted_case = case_for(new.text[:after.start])
     for old_forms in old.tables:
         spots = _name_spots(translation, old_forms, fresh.tables[0], wanted_case)
-        if spots:
+        if spots and (old.gender == fresh.gender or _only_names(translation, spots)):
             return spots, fresh
     return None
+
+
+def _only_names(translation: str, spots: list[tuple[int, int, str]]) -> bool:
+    """Nothing but the names (and markup, punctuation) is in the translation: no word agrees with them."""
+    rest, position = [], 0
+    for start, end, _ in sorted(spots):
+        rest.append(translation[position:start])
+        position = end
+    rest.append(translation[position:])
+    return re.search(r"[^\W\d_]", _TAG.sub("", "".join(rest))) is None
 
 
 def _name_spots(translation: str, old_forms: dict[str, str], new_forms: dict[str, str],
