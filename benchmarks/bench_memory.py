@@ -9,7 +9,8 @@ memory engineer), or the folders given.
 For every translatable unit of every appeal and locale, `pretranslate` (memory only, no MT engine)
 fills a suggestion, classified as
 - exact: an exact match (reviewed, or from the bundled boilerplate);
-- adapted: 100% but for placeables (dates, numbers, names, …) that were substituted;
+- adapted: 100% but for placeables (dates, numbers, names, …) that were substituted, or an official's
+  line assembled from the memory's translation of the title and the person's name;
 - ≥90: a match scoring at least 90 (letter case or punctuation adapted, or fuzzy);
 - <90: a weaker fuzzy match;
 and judged *stale* when QA's numbers, dates or names check finds a number, a date or a registered
@@ -131,7 +132,7 @@ def classify(unit: dict) -> str:
     if not unit["fuzzy"] or "exact match" in comment:
         return "exact"
     score = re.search(r"(\d+)% match", comment)
-    if score and int(score.group(1)) == 100 and "substituted" in comment:
+    if score and int(score.group(1)) == 100 and "substituted" in comment or "assembled from" in comment:
         return "adapted"
     return "≥90" if score and int(score.group(1)) >= 90 else "<90"
 

@@ -130,3 +130,38 @@ def test_a_name_line_takes_a_person_of_either_gender_for_no_word_agrees_with_it(
     assert tm.lookup("Alena Sakovich", 75, "target-name").text == "Алена Саковіч"
     assert tm.lookup("<1>Palina Sharenda</1>", 75, "target-name").text == "<1>Паліна Шарэнда</1>"
     assert tm.lookup("K. Dzmitryenka", 75, "target-name") is None  # whose gender nothing tells
+
+
+TITLES = (("Prosecutor General", "Генеральны пракурор", "target-title"),
+          ("High Commissioner for Human Rights in the Russian Federation",
+           "Упаўнаважаны па правах чалавека ў Расійскай Федэрацыі", "target-title"))
+
+
+def test_an_officials_line_is_assembled_from_the_title_and_the_name() -> None:
+    tm = memory("be", *TITLES)
+    match = tm.lookup("Prosecutor General Aliaksei Zhuk", 75, "target-name")
+    assert (match.text, match.kind, match.reviewed) == ("Генеральны пракурор Аляксей Жук", "assembled", False)
+    assert match.describe() == (
+        "assembled from the translation of the title 'Prosecutor General' in locales/old/po and the name; name "
+        "proposed, not in the registry: Аляксей Жук — check, or add it with `uaintl names add`")
+    # the name first, its title after a comma; the honorific is left out, as be/ru address lines do
+    assert tm.lookup("Ms Tatiana Lebedeva, High Commissioner for Human Rights in the Russian Federation", 75,
+                     "target-name").text == "Таццяна Лебедзева, Упаўнаважаны па правах чалавека ў Расійскай Федэрацыі"
+    registered = tm.lookup("<1>Prosecutor General Andrey Shved</1>", 75, "target-name")
+    assert registered.text == "<1>Генеральны пракурор Андрэй Швед</1>" and registered.proposed == ()
+
+
+@pytest.mark.parametrize("line", [
+    "Minister of Defence Andrei Ravkou",  # a title the memory does not have
+    "Prosecutor General Lt.-Gen. Andrei Ravkou",  # a rank: where it goes is not certain
+    "Dr Natallia Zhdanovich, Prosecutor General",  # "Dr" is no honorific to leave out
+    "<1>Prosecutor General</1> Aliaksei Zhuk",  # markup around a part
+    "Prosecutor General Aliaksei Zhuk and Vadzim Kaliuha",  # two people
+])
+def test_a_line_whose_parts_or_order_are_not_certain_is_not_assembled(line: str) -> None:
+    assert memory("be", *TITLES).lookup(line, 75, "target-name") is None
+
+
+def test_only_a_title_is_assembled_with_a_name() -> None:
+    tm = memory("be", ("Prosecutor General", "Паважаны спадар Генеральны пракурор!", "salutation"))
+    assert tm.lookup("Prosecutor General Aliaksei Zhuk", 75, "target-name") is None

@@ -6,7 +6,10 @@ A lookup finds, best first:
   punctuation are set aside; the translation gets the new segment's case and ending;
 - an *adapted* one: the same text but for placeables (dates, numbers, names, e-mails, URLs, tags),
   whose new values are written into the old translation (see ``placeables``);
-- a *fuzzy* one: a similar text, scored on the normalised keys, with its placeables carried over too.
+- a *fuzzy* one: a similar text, scored on the normalised keys, with its placeables carried over too;
+- an *assembled* one: an official's line of a title and a name ("Prosecutor General Aliaksei Zhuk",
+  "Tatiana Lebedeva, High Commissioner for …") from the memory's translation of the title and the
+  person's name, where the parts and their order are certain.
 
 Safety rules: a suggestion whose placeables cannot all be carried over is not given (no stale date,
 number or name); a fuzzy match must not differ in a capitalised word, a number word or a pronoun;
@@ -19,6 +22,7 @@ of the keys' words, so a lookup never scans the whole memory.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,8 +31,9 @@ from rapidfuzz import fuzz
 
 from uaintl.catalog.model import Catalog
 from uaintl.catalog.tmx import ROLE_PROP, read_tmx
-from uaintl.mt.placeables import Parsed, adapt_case, carry_over, key_words, parse, proper_words
+from uaintl.mt.placeables import Parsed, adapt_case, carry_over, key_words, name_cases, parse, proper_words
 from uaintl.names.match import NameIndex
+from uaintl.names.people import GENDERED_TITLES
 
 CANDIDATES = 50
 # Where an entry comes from, in the order that wins a tie.
@@ -54,7 +59,7 @@ class MemoryMatch:
     score: float
     origin: str
     source: str
-    kind: str = "exact"  # exact | normalised | adapted | fuzzy | lines (each line of the unit matched)
+    kind: str = "exact"  # exact | normalised | adapted | fuzzy | lines (each line matched) | assembled
     substitutions: tuple[str, ...] = ()
     reviewed: bool = True  # an exact match from a reviewed catalogue: used as a translation
     proposed: tuple[str, ...] = ()  # name forms written in that are not the registry's
@@ -63,16 +68,22 @@ class MemoryMatch:
         """The translator comment: where it came from and what was changed."""
         if self.kind == "exact":
             return f"exact match from {self.origin}"
+        if self.kind == "assembled":
+            text = f"assembled from the translation of the title {self.source!r} in {self.origin} and the name"
+            return text + self._proposed_note()
         text = f"{self.score:.0f}% match {'line by line ' if self.kind == 'lines' else ''}from {self.origin}"
         if self.kind == "normalised":
             text += " (letter case or punctuation adapted)"
         if self.substitutions:
             text += ", substituted: " + "; ".join(self.substitutions)
-        if self.proposed:
-            text += (f"; name{'s' if len(self.proposed) > 1 else ''} proposed, not in the registry: "
-                     f"{', '.join(self.proposed)} — check, or add {'them' if len(self.proposed) > 1 else 'it'}"
-                     " with `uaintl names add`")
-        return text
+        return text + self._proposed_note()
+
+    def _proposed_note(self) -> str:
+        if not self.proposed:
+            return ""
+        many = len(self.proposed) > 1
+        return (f"; name{'s' if many else ''} proposed, not in the registry: {', '.join(self.proposed)} — check, "
+                f"or add {'them' if many else 'it'} with `uaintl names add`")
 
 
 def role_family(role: str | None) -> str | None:
@@ -90,6 +101,7 @@ class TranslationMemory:
     index: dict[str, list[int]] = field(default_factory=dict)
     proper: set[str] = field(default_factory=set)
     _seen: set[tuple[str, str | None]] = field(default_factory=set)
+    _parsed: dict[tuple[str, str | None], Parsed] = field(default_factory=dict)  # units looked up
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -122,11 +134,12 @@ class TranslationMemory:
         those of the same role. A unit of several lines that has no match as a whole ("Yours
         sincerely,\n[Your name]") is suggested line by line when every line has one. ``hint`` is
         the appeal's country ("be", "ru"), for the names of people the registry does not know."""
-        match = self._lookup_one(source, threshold, role, hint)
+        match = self._lookup_one(source, threshold, role, hint) or self._assembled(source, hint)
         if match is not None or "\n" not in source.strip():
             return match
         lines = source.split("\n")
-        matches = [self._lookup_one(line, threshold, role, hint) if line.strip() else None for line in lines]
+        matches = [self._lookup_one(line, threshold, role, hint) or self._assembled(line, hint) if line.strip()
+                   else None for line in lines]
         if any(match is None and line.strip() for match, line in zip(matches, lines, strict=True)):
             return None
         found = [match for match in matches if match is not None]
@@ -137,7 +150,7 @@ class TranslationMemory:
                            proposed=tuple(dict.fromkeys(name for match in found for name in match.proposed)))
 
     def _lookup_one(self, source: str, threshold: float, role: str | None, hint: str | None) -> MemoryMatch | None:
-        parsed = parse(source, self.names, hint)
+        parsed = self._parse(source, hint)
         positions = set(self.exact.get(source, ()))
         positions |= set(self.by_values.get((parsed.key, parsed.values), ()))
         positions |= set(self.by_key.get(parsed.key, ())[:CANDIDATES])
@@ -184,6 +197,63 @@ class TranslationMemory:
             kind = "adapted"
         return MemoryMatch(text, score, entry.origin, entry.source, kind, tuple(carried.substitutions),
                            reviewed=False, proposed=tuple(carried.proposed))
+
+    def _parse(self, text: str, hint: str | None) -> Parsed:
+        """A unit's placeables, found once: a lookup may need them again (assembled, line by line)."""
+        key = (text, hint)
+        if key not in self._parsed:
+            self._parsed[key] = parse(text, self.names, hint)
+        return self._parsed[key]
+
+    def _assembled(self, source: str, hint: str | None) -> MemoryMatch | None:
+        """An official's line of a title and a name: the memory's translation of the title (the
+        same text in the target-title role, no fuzzy match) and the person's name in the nominative,
+        in the English order — "Prosecutor General Aliaksei Zhuk" → «Генеральны пракурор Аляксей Жук»,
+        "Tatiana Lebedeva, High Commissioner …" → «Таццяна Лебедзева, Упаўнаважаны …». A gendered
+        honorific before a name followed by its title is left out, as be/ru address lines do; any
+        other word (a rank, "Dr"), or markup that is not around the whole line, and where it goes
+        is not certain: nothing is assembled."""
+        opening, body, closing = _unwrap(source)
+        parsed = self._parse(body, hint)
+        people = [placeable for placeable in parsed.placeables if placeable.kind == "name"]
+        if len(people) != 1 or "<" in body:
+            return None
+        person = people[0]
+        before, after = body[:person.start].strip(), body[person.end:].strip()
+        honorific = before.rstrip(".").lower() in GENDERED_TITLES
+        if before and not after:
+            title, layout = before, "{title} {name}"
+        elif after.startswith(",") and (not before or honorific):
+            title, layout = after[1:].strip(), "{name}, {title}"
+        else:
+            return None
+        translated = self._title(title, hint)
+        cases = name_cases(person, self.locale, self.names)
+        if translated is None or cases is None:
+            return None
+        name = cases.tables[0]["nom"]
+        return MemoryMatch(opening + layout.format(title=translated.text, name=name) + closing, 100.0,
+                           translated.origin, translated.source, "assembled", reviewed=False,
+                           proposed=(name,) if cases.proposed else ())
+
+    def _title(self, title: str, hint: str | None) -> MemoryMatch | None:
+        """The memory's translation of an official's title: the same text, or the same but for letter
+        case and punctuation, from an entry in the target-title role."""
+        parsed = self._parse(title, hint)
+        positions = self.exact.get(title, []) + self.by_values.get((parsed.key, parsed.values), [])
+        for position in sorted(dict.fromkeys(positions), key=lambda item: -self.entries[item].rank):
+            entry = self.entries[position]
+            if entry.role == "target-title":
+                match = self._suggest(entry, "exact" if entry.source == title else "normalised", parsed)
+                if match is not None and not match.substitutions:
+                    return match
+        return None
+
+
+def _unwrap(text: str) -> tuple[str, str, str]:
+    """The opening tag, the text inside and the closing tag of a line wrapped whole in one pair ("<1>…</1>")."""
+    match = re.fullmatch(r"(<(\d+)>)(.*)(</\2>)", text.strip(), re.S)
+    return (match.group(1), match.group(3), match.group(4)) if match and "<" not in match.group(3) else ("", text, "")
 
 
 def entry_role(extracted_comments: list[str]) -> str | None:
