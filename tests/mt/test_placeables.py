@@ -151,10 +151,20 @@ def test_an_officials_line_is_assembled_from_the_title_and_the_name() -> None:
     assert registered.text == "<1>Генеральны пракурор Андрэй Швед</1>" and registered.proposed == ()
 
 
+def test_a_rank_or_title_before_the_name_comes_from_the_memorys_name_line() -> None:
+    tm = memory("be", *TITLES, ("Minister of Defence", "Міністр абароны", "target-title"),
+                ("Lt.-Gen. Ales Bialiatski", "Генерал-лейтэнант Алесь Бяляцкі", "target-name"),
+                ("Dr Marfa Rabkova", "Доктар Марфа Рабкова", "target-name"))
+    match = tm.lookup("Minister of Defence Lt.-Gen. Andrei Ravkou", 75, "target-name")
+    assert match.text == "Міністр абароны генерал-лейтэнант Андрэй Равкоў" and match.proposed == ("Андрэй Равкоў",)
+    assert tm.lookup("Dr Natallia Zhdanovich, Prosecutor General", 75, "target-name").text == \
+        "Доктар Наталля Ждановіч, Генеральны пракурор"
+
+
 @pytest.mark.parametrize("line", [
     "Minister of Defence Andrei Ravkou",  # a title the memory does not have
-    "Prosecutor General Lt.-Gen. Andrei Ravkou",  # a rank: where it goes is not certain
-    "Dr Natallia Zhdanovich, Prosecutor General",  # "Dr" is no honorific to leave out
+    "Prosecutor General Lt.-Gen. Andrei Ravkou",  # a rank the memory has no name line with
+    "Dr Natallia Zhdanovich, Prosecutor General",  # "Dr" is no honorific to leave out, nor in a name line
     "<1>Prosecutor General</1> Aliaksei Zhuk",  # markup around a part
     "Prosecutor General Aliaksei Zhuk and Vadzim Kaliuha",  # two people
 ])

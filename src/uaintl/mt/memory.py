@@ -31,7 +31,8 @@ from rapidfuzz import fuzz
 
 from uaintl.catalog.model import Catalog
 from uaintl.catalog.tmx import ROLE_PROP, read_tmx
-from uaintl.mt.placeables import Parsed, adapt_case, carry_over, key_words, name_cases, parse, proper_words
+from uaintl.mt.placeables import (Parsed, Placeable, adapt_case, carry_over, key_words, name_cases, normalise, parse,
+                                  proper_words)
 from uaintl.names.match import NameIndex
 from uaintl.names.people import GENDERED_TITLES
 
@@ -99,6 +100,7 @@ class TranslationMemory:
     by_key: dict[str, list[int]] = field(default_factory=dict)
     by_values: dict[tuple[str, tuple[str, ...]], list[int]] = field(default_factory=dict)
     index: dict[str, list[int]] = field(default_factory=dict)
+    titles: dict[str, list[int]] = field(default_factory=dict)  # target-title entries by normalised text
     proper: set[str] = field(default_factory=set)
     _seen: set[tuple[str, str | None]] = field(default_factory=set)
     _parsed: dict[tuple[str, str | None], Parsed] = field(default_factory=dict)  # units looked up
@@ -124,6 +126,8 @@ class TranslationMemory:
         self.by_values.setdefault((parsed.key, parsed.values), []).append(position)
         for word in key_words(parsed.key):
             self.index.setdefault(word, []).append(position)
+        if role == "target-title":
+            self.titles.setdefault(normalise(source), []).append(position)
         self.proper |= proper_words(translation)
 
     def lookup(self, source: str, threshold: float, role: str | None = None, hint: str | None = None
@@ -206,13 +210,15 @@ class TranslationMemory:
         return self._parsed[key]
 
     def _assembled(self, source: str, hint: str | None) -> MemoryMatch | None:
-        """An official's line of a title and a name: the memory's translation of the title (the
-        same text in the target-title role, no fuzzy match) and the person's name in the nominative,
-        in the English order — "Prosecutor General Aliaksei Zhuk" → «Генеральны пракурор Аляксей Жук»,
+        """An official's line of a title and a person: the memory's translation of the title (the
+        same text in the target-title role, no fuzzy match) and the person as the memory writes a
+        name line (a rank or honorific with the name: "Lt.-Gen. Andrei Ravkou"), or the name alone
+        in the nominative, in the English order — "Prosecutor General Aliaksei Zhuk" → «Генеральны
+        пракурор Аляксей Жук», "Minister of Defence Lt.-Gen. …" → «Міністр абароны генерал-лейтэнант …»,
         "Tatiana Lebedeva, High Commissioner …" → «Таццяна Лебедзева, Упаўнаважаны …». A gendered
-        honorific before a name followed by its title is left out, as be/ru address lines do; any
-        other word (a rank, "Dr"), or markup that is not around the whole line, and where it goes
-        is not certain: nothing is assembled."""
+        honorific before a name followed by its title is left out, as be/ru address lines do. Any
+        part the memory does not have exactly, or markup that is not around the whole line, and the
+        place of the parts is not certain: nothing is assembled."""
         opening, body, closing = _unwrap(source)
         parsed = self._parse(body, hint)
         people = [placeable for placeable in parsed.placeables if placeable.kind == "name"]
@@ -220,33 +226,56 @@ class TranslationMemory:
             return None
         person = people[0]
         before, after = body[:person.start].strip(), body[person.end:].strip()
-        honorific = before.rstrip(".").lower() in GENDERED_TITLES
-        if before and not after:
-            title, layout = before, "{title} {name}"
-        elif after.startswith(",") and (not before or honorific):
-            title, layout = after[1:].strip(), "{name}, {title}"
+        if after.startswith(","):
+            honorific = before.rstrip(".").lower() in GENDERED_TITLES
+            splits = [(after[1:].strip(), body[person.start if honorific else 0:person.end], "{name}, {title}")]
+        elif before and not after:
+            # the title is the longest run of words before the name that the memory has as a title
+            spaces = [index for index, char in enumerate(body[:person.start]) if char == " "]
+            splits = [(body[:space].strip(), body[space:].strip(), "{title} {name}") for space in reversed(spaces)]
         else:
             return None
-        translated = self._title(title, hint)
+        for title, named, layout in splits:
+            if not title:
+                continue
+            translated = self._title(title, hint)
+            written = self._person_line(named, person, hint, layout.startswith("{title}")) if translated else None
+            if written is not None:
+                text, proposed = written
+                return MemoryMatch(opening + layout.format(title=translated.text, name=text) + closing, 100.0,
+                                   translated.origin, translated.source, "assembled", reviewed=False,
+                                   proposed=proposed)
+        return None
+
+    def _person_line(self, text: str, person: Placeable, hint: str | None, after_title: bool
+                     ) -> tuple[str, tuple[str, ...]] | None:
+        """A person as part of an official's line, with the names proposed: the name alone in the
+        nominative, or a name line with a rank or honorific as the memory translates it (100%), its
+        first word in lower case when it stands after the title («генерал-лейтэнант Андрэй Раўкоў»)."""
         cases = name_cases(person, self.locale, self.names)
-        if translated is None or cases is None:
+        if cases is None:
             return None
         name = cases.tables[0]["nom"]
-        return MemoryMatch(opening + layout.format(title=translated.text, name=name) + closing, 100.0,
-                           translated.origin, translated.source, "assembled", reviewed=False,
-                           proposed=(name,) if cases.proposed else ())
+        if text == person.text:
+            return name, (name,) if cases.proposed else ()
+        match = self._lookup_one(text, 100, "target-name", hint)
+        if match is None or match.kind not in ("exact", "normalised", "adapted"):
+            return None
+        line = match.text
+        if after_title and not line.startswith(name) and line[1:2].islower():
+            line = line[0].lower() + line[1:]
+        return line, match.proposed
 
     def _title(self, title: str, hint: str | None) -> MemoryMatch | None:
         """The memory's translation of an official's title: the same text, or the same but for letter
-        case and punctuation, from an entry in the target-title role."""
-        parsed = self._parse(title, hint)
-        positions = self.exact.get(title, []) + self.by_values.get((parsed.key, parsed.values), [])
-        for position in sorted(dict.fromkeys(positions), key=lambda item: -self.entries[item].rank):
+        case and punctuation, from an entry in the target-title role (a dictionary lookup: this is
+        tried for every run of words before a name)."""
+        positions = self.titles.get(normalise(title), [])
+        for position in sorted(positions, key=lambda item: -self.entries[item].rank):
             entry = self.entries[position]
-            if entry.role == "target-title":
-                match = self._suggest(entry, "exact" if entry.source == title else "normalised", parsed)
-                if match is not None and not match.substitutions:
-                    return match
+            match = self._suggest(entry, "exact" if entry.source == title else "normalised", self._parse(title, hint))
+            if match is not None and not match.substitutions:
+                return match
         return None
 
 

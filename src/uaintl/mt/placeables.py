@@ -33,7 +33,7 @@ from uaintl.names.detect import find_people
 from uaintl.names.forms import written_cases
 from uaintl.names.given import fold
 from uaintl.names.match import NameIndex, find_mentions
-from uaintl.names.people import describe_person
+from uaintl.names.people import as_written, describe_person, split_name
 from uaintl.names.protect import case_for
 
 # Each kind of placeable stands in the key as one private-use character.
@@ -63,7 +63,7 @@ class Proposal:
 
     def __str__(self) -> str:
         """Tells people apart in a memory key; registry ids have no "?"."""
-        return "?" + " ".join(fold(word) for word in describe_person(self.written, hint=self.hint).name.split())
+        return "?" + " ".join(fold(word) for word in as_written(split_name(self.written)).split())
 
 
 @dataclass(frozen=True)

@@ -278,7 +278,7 @@ def propose_forms(parts: NameParts, gender: str | None, hint: str | None = None)
                      {key: value for key, value in alternatives.items() if value})
 
 
-def _as_written(parts: NameParts) -> str:
+def as_written(parts: NameParts) -> str:
     """The name without its title, in the order it was written."""
     order = (parts.surname, parts.given, parts.patronymic) if parts.surname_first else (
         parts.given, parts.patronymic, parts.surname)
@@ -293,7 +293,7 @@ def describe_person(name: str, index=None, hint: str | None = None) -> PersonInf
     tell whether the name is Belarusian or Russian.
     """
     parts = split_name(name)
-    plain = _as_written(parts)
+    plain = as_written(parts)
     if index is not None:
         person = _registered(plain, parts, index)
         if person is not None:
@@ -307,7 +307,7 @@ def describe_person(name: str, index=None, hint: str | None = None) -> PersonInf
 def _described(name: str, hint: str | None) -> PersonInfo:
     """A name the registry does not know, described from its spelling alone (cached: appeals repeat names)."""
     parts = split_name(name)
-    plain = _as_written(parts)
+    plain = as_written(parts)
     gender, source = infer_gender(parts)
     return PersonInfo(plain, parts, gender, source, propose_forms(parts, gender, hint))
 
