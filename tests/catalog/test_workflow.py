@@ -48,7 +48,7 @@ def test_extract_is_deterministic(cli, project: Path) -> None:
 def test_template_carries_ids_roles_references_and_placeholders(cli, project: Path) -> None:
     cli("extract")
     template = read_po(project / "locales" / UA / f"{UA}.pot")
-    step = next(entry for entry in template.messages if entry.msgctxt == "action/action-step-2")
+    step = next(entry for entry in template.messages if entry.msgctxt == "action/action-step-2.1")
     assert step.msgid.startswith("<1>Click here</1> to let us know")
     assert "<2>Urgent Action 85.21</2>" in step.msgid
     assert "role: action-step" in step.extracted_comments

@@ -20,7 +20,7 @@ from uaintl.catalog.xliff import NS12, NS20, xliff20_schema
 
 DOC = "ua-85-21"
 FUZZY, EMPTY, READ_ONLY, TAGGED = ("header/summary-1.2", "header/summary-1.3", "targets/andrey-shved/contact-1",
-                                   "action/action-step-2")
+                                   "action/action-step-2.1")
 
 
 @pytest.fixture

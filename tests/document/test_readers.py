@@ -28,15 +28,16 @@ def test_ua_sections_and_roles(ua) -> None:
     by_id = {unit.id: unit for unit in ua.units}
     assert by_id["header/title-1"].text == "URGENT ACTION"
     assert by_id["header/summary-1.1"].text.startswith("Belarusian human rights defenders")
-    assert by_id["action/action-step-1"].layout == {"prefix": "1. "}
+    assert by_id["action/action-step-1.1"].layout == {"prefix": "1. "}
+    assert by_id["action/action-step-1.2"].text == "You can also email, fax, call or Tweet them."
     assert by_id["targets/dmitry-basik/salutation-1"].text == "Dear Ambassador"
     assert by_id["letter/salutation-1"].text == "Dear Prosecutor General,"
     assert by_id["letter/closing-1"].text == "Sincerely,"
     assert by_id["letter/signature-1"].text == "<1>AMNESTY\nINTERNATIONAL</1>"
-    assert by_id["notes/deadline-1"].text.endswith("UNTIL: September 28, 2021")
-    assert by_id["notes/language-note-1"].role == "language-note"
-    assert by_id["notes/pronoun-note-1"].role == "pronoun-note"
-    assert by_id["notes/link-1"].text == "LINK TO PREVIOUS UA: <1/>"
+    assert by_id["notes/deadline-1.1"].text.endswith("UNTIL: September 28, 2021")
+    assert by_id["notes/language-note-1.1"].role == "language-note"
+    assert by_id["notes/pronoun-note-1.1"].role == "pronoun-note"
+    assert by_id["notes/link-1.1"].text == "LINK TO PREVIOUS UA: <1/>"
     assert sum(unit.role == "background" for unit in ua.units) == 15
 
 
@@ -96,7 +97,7 @@ def test_html_appeal_gets_the_same_structure() -> None:
     assert by_id["header/summary-1.1"].text == (
         "Belarusian human rights defenders <1>Ales Bialiatski</1> and <2>Valyantsin Stefanovich</2> "
         "remain in detention.")
-    assert by_id["action/action-step-2"].layout == {"element": "li", "list": "ol"}
+    assert by_id["action/action-step-2.1"].layout == {"element": "li", "list": "ol"}
     assert not by_id["targets/andrey-shved/address-1"].translatable
     assert by_id["letter/letter-1.3"].text == "Call <1/> & ask."
     assert not by_id["letter/signature-1"].translatable  # translate="no"

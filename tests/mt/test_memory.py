@@ -293,7 +293,7 @@ def test_boilerplate_is_used_by_default_fuzzy_and_labelled(cli, project: Path) -
     title = catalog["header/title-2"]
     assert title.msgstr == "ЖУРНАЛИСТ ЗАДЕРЖАН" and title.fuzzy
     assert title.translator_comments[0].startswith(f"uaintl-tm: exact match from {ORIGIN}")
-    deadline = catalog["notes/deadline-1"]
+    deadline = catalog["notes/deadline-1.1"]
     assert deadline.fuzzy and deadline.msgstr == "ПОЖАЛУЙСТА, ДЕЙСТВУЙТЕ КАК МОЖНО СКОРЕЕ, ДО: 10 мая 2024 г."
 
 

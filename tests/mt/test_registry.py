@@ -82,11 +82,11 @@ def test_a_registered_engine_translates_and_its_unknown_words_add_up_over_a_pivo
     result = cli("translate", "--engine", "marking")
     assert "machine (marking en-ru → marking ru-be (via ru))" in result.output
     be = {entry.msgctxt: entry for entry in read_po(mt_project / "locales" / UA / "be.po").messages}
-    step = be["action/action-step-2"]
+    step = be["action/action-step-2.1"]
     assert step.fuzzy and step.msgstr == f"[be] [ru] {step.msgid}"
     assert "uaintl-note: 2 unknown word(s) left as in the source" in step.translator_comments
     ru = {entry.msgctxt: entry for entry in read_po(mt_project / "locales" / UA / "ru.po").messages}
-    assert "uaintl-note: 1 unknown word(s) left as in the source" in ru["action/action-step-2"].translator_comments
+    assert "uaintl-note: 1 unknown word(s) left as in the source" in ru["action/action-step-2.1"].translator_comments
 
 
 def test_many_documents_share_one_engine_and_one_call_per_leg(cli, mt_project: Path, registered) -> None:

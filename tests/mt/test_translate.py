@@ -38,7 +38,7 @@ def test_machine_output_is_fuzzy_and_names_its_engine(cli, mt_project: Path, tin
     prepare(cli, mt_project, tiny, tmp_path)
     result = cli("translate", "--locale", "ru", "--engine", "argos")
     assert "machine (argos translate-en_ru-1_0 v1.0)" in result.output
-    step = entry(mt_project, "ru", "action/action-step-2")
+    step = entry(mt_project, "ru", "action/action-step-2.1")
     assert step.fuzzy and step.msgstr == step.msgid  # the copy model; placeholders intact
     assert step.translator_comments[0].startswith("uaintl-mt: argos translate-en_ru-1_0 v1.0 src=")
     address = entry(mt_project, "ru", "targets/andrey-shved/address-1")
@@ -95,14 +95,14 @@ def test_memory_exact_match_is_translated_and_fuzzy_match_is_fuzzy(cli, mt_proje
     for e in po.messages:
         if e.msgctxt == "letter/closing-1":
             e.msgstr = "З павагай,"
-        if e.msgctxt == "notes/other-1":
+        if e.msgctxt == "notes/other-1.1":
             e.msgid, e.msgstr = "You can also write in your own language!", "Можна пісаць і на сваёй мове!"
     (other / "be.po").write_bytes(dump_po(po))
     cli("translate", "--locale", "be", "--engine", "argos")
     closing = entry(mt_project, "be", "letter/closing-1")
     assert closing.msgstr == "З павагай," and not closing.fuzzy
     assert closing.translator_comments == ["uaintl-tm: exact match from locales/other/be.po"]
-    note = entry(mt_project, "be", "notes/other-1")  # differs only in its ending: adapted, for review
+    note = entry(mt_project, "be", "notes/other-1.1")  # differs only in its ending: adapted, for review
     assert note.fuzzy and note.msgstr == "Можна пісаць і на сваёй мове."
     assert note.translator_comments[0].startswith(
         "uaintl-tm: 100% match from locales/other/be.po (letter case or punctuation adapted)")
@@ -285,7 +285,7 @@ def test_an_editors_save_during_a_run_is_never_reverted(cli, mt_project: Path, t
     assert result.returncode == 0, result.stderr
     closing = entry(mt_project, "be", "letter/closing-1")
     assert closing.msgstr == "З павагай," and not closing.fuzzy  # the save survived …
-    step = entry(mt_project, "be", "action/action-step-2")
+    step = entry(mt_project, "be", "action/action-step-2.1")
     assert step.fuzzy and step.translator_comments[0].startswith("uaintl-mt:")  # … and the run's work too
 
 

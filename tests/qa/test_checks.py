@@ -203,10 +203,10 @@ def test_errors_exit_1_and_name_file_line_and_entry(cli, project: Path) -> None:
     cli("update")
     path = project / "locales" / "ua-85-21" / "be.po"
     catalog = read_po(path)
-    step = next(entry for entry in catalog.messages if entry.msgctxt == "action/action-step-2")
+    step = next(entry for entry in catalog.messages if entry.msgctxt == "action/action-step-2.1")
     step.msgstr = "Націсніце тут, каб паведаміць нам пра Тэрміновую акцыю 85.21."
     path.write_bytes(dump_po(catalog))
-    line = read_po(path).messages[[e.msgctxt for e in read_po(path).messages].index("action/action-step-2")].line
+    line = read_po(path).messages[[e.msgctxt for e in read_po(path).messages].index("action/action-step-2.1")].line
     result = cli("check", "--locale", "be", "--only", "placeholders", expect=1)
-    assert f"locales/ua-85-21/be.po:{line}: error: placeholders: [action/action-step-2] missing <1>" in result.output
+    assert f"locales/ua-85-21/be.po:{line}: error: placeholders: [action/action-step-2.1] missing <1>" in result.output
     assert cli("check", "--only", "bogus", expect=2).exit_code == 2

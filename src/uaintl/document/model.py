@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 ROLES = (
     "title", "summary", "action-step", "appeal-point", "targets-intro", "copies-intro", "target-name",
     "target-title", "address", "contact", "cc", "salutation", "letter", "closing", "signature", "background",
-    "deadline", "language-note", "pronoun-note", "link", "page-chrome", "other",
+    "deadline", "language-note", "pronoun-note", "link", "meta", "page-chrome", "other",
 )
 UNTRANSLATABLE_ROLES = frozenset({"address", "contact", "cc", "page-chrome"})
 

@@ -74,7 +74,12 @@ def is_copies_heading(line: str) -> bool:
 SALUTATION_LABELS = frozenset({"salutation", "greeting"})
 NOTE_LABELS = re.compile(r"^(?:deadline|preferred language|name(?:s)? and pronouns?|link to previous|name|gender|"
                          r"please take action|ua|index)\b", re.I)
-_TEMPLATE = re.compile(r"\bAddress 1\b.*\bAddress 2\b", re.I)  # "insert local diplomatic addresses" forms
+# The words of an empty form's header row: old UAs' table under "Please insert local diplomatic
+# addresses below:" ("Name Address 1 Address 2 Address 3 Fax Fax number Email Email address Salutation …").
+_FORM_WORDS = frozenset({"name", "title", "position", "address", "street", "city", "town", "postcode", "zip",
+                         "country", "fax", "phone", "telephone", "tel", "number", "email", "e-mail", "website",
+                         "salutation", "organisation", "organization", "embassy"})
+_FORM_SEPARATORS = re.compile(r"[\s|,;:/]+")
 EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
@@ -170,7 +175,7 @@ def line_kind(line: str) -> str:
     lowered = text.lower().rstrip(".,")
     if lowered in _PLACES or _STREET.match(text):
         return "address"
-    if _TEMPLATE.search(text):
+    if is_form_row(text):
         return "other"
     final_stop = bool(re.search(r"[.!?:]$", text)) and not re.search(r"\b[A-Za-z]\.[a-z]\.$", text)
     if _is_office_phrase(words) and "'s office" not in lowered and not final_stop:
@@ -193,6 +198,15 @@ def line_kind(line: str) -> str:
 
 
 _PROSE_WORD = re.compile(r"[a-z]{3,}[,;]?")  # "check", "sending": not "ul.", "d.", "of"
+
+
+def is_form_row(text: str) -> bool:
+    """Whether a line is the header row of an empty form, field names and their numbers only:
+    "Name Address 1 Address 2 Fax Email Salutation", "| Name | Address | Email |". Nothing in it is
+    to be translated or sent; it is page furniture of the document."""
+    words = [word for word in _FORM_SEPARATORS.split(text.strip().lower()) if word]
+    fields = {word for word in words if not word.isdigit()}
+    return len(words) >= 4 and len(fields) >= 3 and fields <= _FORM_WORDS
 
 
 def is_full_sentence(text: str) -> bool:

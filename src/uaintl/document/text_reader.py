@@ -8,6 +8,7 @@ from pathlib import Path
 from uaintl.document.blocks import BULLETS, Block, Extracted, WriteContext, read_source_text
 from uaintl.document.inline import MARKDOWN, protected_ranges, restore, tokenize
 from uaintl.document.model import Unit
+from uaintl.document.targets import is_form_row
 from uaintl.document.wrap import unwrap_lines
 
 _BULLET = f"[{re.escape(BULLETS)}]"
@@ -102,8 +103,8 @@ def _continues_item(item: str, line: str, following: str) -> bool:
 
 def _breaks_after(line: str, following: str) -> bool:
     """Whether ``following`` starts a new block rather than continuing ``line``'s paragraph."""
-    if _LIST_LINE.match(line) or _LIST_LINE.match(following):
-        return True
+    if _LIST_LINE.match(line) or _LIST_LINE.match(following) or is_form_row(line) or is_form_row(following):
+        return True  # a form's header row ("Name Address 1 … Salutation") is a block of its own
     text, next_text = line.strip(), following.strip()
     if text.endswith(",") and len(text) <= 30:
         return True  # "Dear Minister," or "Yours faithfully," on a line of its own

@@ -19,7 +19,11 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
     letter   := ["SAMPLE LETTER" heading] "Dear …" line, paragraphs, a closing ("Sincerely,",
                 "Yours sincerely,", "Yours faithfully,", "Kind regards,", …) and signature lines
     notes    := "PREFERRED LANGUAGE…", "PLEASE TAKE ACTION … UNTIL:", "Deadline:", "NAME AND PRONOUN…"
-    page-chrome := a PDF's running header or footer ("… Page 1 of 2"), anywhere: read-only
+    page-chrome := a PDF's running header or footer ("… Page 1 of 2"), or an empty form's header row
+                ("Name Address 1 Address 2 … Salutation"), anywhere: read-only
+    meta     := the appeal's record, anywhere but its first line: "UA: 271/12 Index: … Issue Date: …",
+                "Second update of UA 61/14", a dateline "Belarus, 4 March 2016", and in the header,
+                background or notes an old UA's case fields "Name: …", "Gender m/f: …"
 
 A new block starts at a person or title line once the current block has an address or a label
 line, or already has its name after a title. A blank line after a block's Salutation line ends the
@@ -39,11 +43,13 @@ from uaintl.document.inline import MARKDOWN, plain_text, readable, to_placeholde
 from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit, sentence_id
 from uaintl.document.segment import citations, sentence_spans
 from uaintl.document.targets import (CC_LABELS, EMAIL, GLOBAL_COPY, HONORIFICS, SALUTATION_LABELS, TARGETS_INTRO,
-                                     emails, is_copies_heading, is_full_sentence, label_parts, line_kind,
-                                     parse_person)
+                                     emails, is_copies_heading, is_form_row, is_full_sentence, label_parts,
+                                     line_kind, parse_person)
 from uaintl.document.wrap import Vocabulary, join_wrapped_lines, vocabulary
 
-SPLIT_ROLES = frozenset({"summary", "letter", "background"})
+# Roles of prose, split into sentences: a sentence is what translation memory and translators reuse.
+SPLIT_ROLES = frozenset({"summary", "letter", "background", "other", "action-step", "appeal-point", "targets-intro",
+                         "copies-intro", "deadline", "language-note", "pronoun-note", "link"})
 _LABELS = (
     (re.compile(r"^PREFERRED LANGUAGE", re.I), "language-note"),
     (re.compile(r"^(?:PLEASE )?TAKE ACTION\b.*\b(?:UNTIL|BEFORE)\b|^DEADLINE\b", re.I), "deadline"),
@@ -55,11 +61,21 @@ _SALUTATION_LABEL = re.compile(r"^((?:\*\*|__|<(?:b|strong)>)?Salutation:(?:\*\*
 _SOURCE = lang.get("en")  # the language appeals are written in
 _ACTION_HEADING = re.compile(r"^(?:(?:PLEASE )?TAKE ACTION|WHAT (?:YOU CAN )?DO|ACTION)\b", re.I)
 _BACKGROUND_HEADING = re.compile(r"^(?:ADDITIONAL INFORMATION|BACKGROUND)\b", re.I)
+_BACKGROUND_LINE = re.compile(r"(?:Additional information|Background)[:*_ ]*", re.I)  # a heading in any case
 _LETTER_HEADING = re.compile(r"^(?:SAMPLE|MODEL) LETTER\b", re.I)
 _POINTS_INTRO = re.compile(r"\b(?:call(?:ing)? on|urg(?:e|ing)|write immediately|ask(?:ing)? (?:them|the)|"
                            r"demand|appeal(?:ing)? to)\b", re.I)
 _PAGE_CHROME = re.compile(r"(?:^|\s)Page \d{1,3} of \d{1,3}$|^Page \d{1,3}$", re.I)  # a PDF's running footer
 _LIST_PREFIX = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[{re.escape(BULLETS)}])\s")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# The appeal's record, not its text: "UA: 271/12 Index: EUR 46/038/2012 Issue Date: 28 August 2012",
+# "Second update of UA 61/14", a dateline "Belarus, 4 March 2016".
+_RECORD = re.compile(
+    r"^(?:Further information on\s+)?UA\b\W*\d{1,4}/\d{2}\b.*\bIndex\b"
+    r"|^(?:\w+\s+)?update\s+(?:of|on|to)\s+UA\b\W*\d{1,4}/\d{2}\W*$"
+    rf"|^[A-Z][\w .'’-]{{1,40}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$", re.I)
+# An old UA's case fields at its foot: "Name: Pavel Drozdov", "Gender m/f: m".
+_CASE_FIELD = re.compile(r"^(?:Names?|Gender(?:\s*m/f)?)\s*:\s*\S", re.I)
 
 
 @dataclass
@@ -104,6 +120,17 @@ def _looks_like_title(plain: str) -> bool:
     return len(plain) <= 120 and not re.search(r"[.!?,;:]$", plain) and "\n" not in plain
 
 
+def _is_headline(plain: str, following: str, state: _State) -> bool:
+    """A headline in title case under the first title ("Viasna Volunteer Faces Ten Years In Prison"),
+    above prose: not an official's name, title or address."""
+    words = plain.split()
+    long_words = [word for word in words if len(word) > 3]
+    return (state.section == "header" and state.started and not state.seen_summary and len(words) >= 3
+            and _looks_like_title(plain) and all(word[:1].isupper() for word in long_words)
+            and line_kind(plain) in ("other", "organisation")
+            and line_kind(following.split("\n")[0]) == "other" and is_full_sentence(following.split("\n")[0]))
+
+
 def target_slug(name: str) -> str:
     """A stable id for an official: their name without honorifics, as ASCII words."""
     words = [word for word in re.split(r"\s+", name.strip()) if word.lower().strip(",") not in HONORIFICS
@@ -137,8 +164,14 @@ def classify(blocks: list[Block], plains: list[str]) -> list[tuple[str, str, str
 
 def _classify_one(block: Block, plain: str, following: str, state: _State) -> tuple[str, str, int | None]:
     state.after_blank = block.after_blank
-    if _PAGE_CHROME.search(plain):
+    if _PAGE_CHROME.search(plain) or is_form_row(plain):
         return state.section, "page-chrome", None  # read-only, and no break in the section it interrupts
+    if (_RECORD.search(plain) and state.started) or (_CASE_FIELD.match(plain) and state.section in (
+            "header", "background", "notes")):
+        if state.section in ("targets", "copies"):
+            state.section, state.entity = "notes", None
+        state.started = True
+        return state.section, "meta", None
     for pattern, role in _LABELS:
         if pattern.search(plain):
             state.section, state.entity = "notes", None
@@ -154,7 +187,7 @@ def _classify_one(block: Block, plain: str, following: str, state: _State) -> tu
         state.section, state.after_closing = "notes", False
     if state.section in ("header", "action") and plain.endswith(":") and _POINTS_INTRO.search(plain):
         state.points = True
-        return state.section, "action-step" if state.section == "action" else "summary", None
+        return state.section, "action-step", None  # "Please write immediately in Belarusian, …:"
     if _is_targets_intro(block, plain):
         state.section, state.entity = "targets", None
         return "targets", "targets-intro", None
@@ -162,7 +195,7 @@ def _classify_one(block: Block, plain: str, following: str, state: _State) -> tu
     if (heading or label_heading) and _ACTION_HEADING.search(plain):
         state.section = "action"
         return "action", "title", None
-    if heading and _BACKGROUND_HEADING.search(plain):
+    if (heading and _BACKGROUND_HEADING.search(plain)) or _BACKGROUND_LINE.fullmatch(plain):
         state.section = "background"
         return "background", "title", None
     if heading and _LETTER_HEADING.search(plain):
@@ -181,7 +214,7 @@ def _classify_one(block: Block, plain: str, following: str, state: _State) -> tu
         if not heading and line_kind(plain.split("\n")[0]) != "other":
             state.section = "targets"  # the officials after a "MODEL LETTER" heading, before "Dear …"
             return _target_role(plain, state)
-    if heading or (not state.started and _looks_like_title(plain)):
+    if heading or (not state.started and _looks_like_title(plain)) or _is_headline(plain, following, state):
         state.started = True
         return state.section, "title", None
     state.started = True
