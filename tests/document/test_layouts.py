@@ -58,7 +58,7 @@ def test_a_bullet_wrapped_over_lines_is_one_point_and_rebuilds_its_lines(tmp_pat
         "Urging them to stop harassing journalists for their reporting."]
     assert [unit.role for unit in document.units if unit.role in ("background", "other")] == []
     assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
-    translated = _rebuilt(path, document, {"header/appeal-point-1": "Призываем освободить её."})
+    translated = _rebuilt(path, document, {"header/appeal-point-1.1": "Призываем освободить её."})
     assert "•  Призываем освободить её.\n•  Urging them" in translated
 
 
