@@ -44,6 +44,9 @@ def test_a_mans_salutation_stays_the_reviewed_translation() -> None:
 @pytest.mark.parametrize("name, title, salutation_text, expected", [
     ("Marina Kuzovkina", "Chairwoman of the Moscow City Court", "Dear Chair,", "Уважаемая госпожа Председатель!"),
     ("K. Dzmitryenka", "Judge of the Minsk City Court", "Dear Chairwoman", "Уважаемая госпожа Председатель!"),
+    # the person of a name line followed by their title: "Chief Physician" is no patronymic
+    ("<1>Dr Natallia Zhdanovich</1>, Chief Physician, Hrodna Regional Children's Hospital",
+     "Hrodna Regional Children's Hospital", "Dear Chair", "Уважаемая госпожа Председатель!"),
     # nothing tells the judge's gender (an initial, a surname without a telling ending): left as it is
     ("K. Dzmitryenka", "Judge of the Minsk City Court", "Dear Chair", "Уважаемый господин Председатель!"),
 ])

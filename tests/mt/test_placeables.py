@@ -175,3 +175,15 @@ def test_a_line_whose_parts_or_order_are_not_certain_is_not_assembled(line: str)
 def test_only_a_title_is_assembled_with_a_name() -> None:
     tm = memory("be", ("Prosecutor General", "Паважаны спадар Генеральны пракурор!", "salutation"))
     assert tm.lookup("Prosecutor General Aliaksei Zhuk", 75, "target-name") is None
+
+
+def test_a_surname_alone_is_the_person_the_appeal_names_in_full_elsewhere() -> None:
+    from uaintl.names.unknown import appeal_people
+
+    tm = memory("be", ("Dear Dr Rabkova,", "Паважаная доктар Рабкова!", "salutation"))
+    appeal = appeal_people("Dr Natallia Zhdanovich, Chief Physician, Hrodna Regional Children's Hospital\n"
+                           "Dear Dr Zhdanovich,\nI am writing to you about Mikita Zalatarou.", tm.names)
+    # "Dr" does not tell the gender, nor does -ich: "Natallia" in the contact list does
+    assert tm.lookup("Dear Dr Zhdanovich,", 75, "salutation") is None
+    match = tm.lookup("Dear Dr Zhdanovich,", 75, "salutation", appeal)
+    assert match.text == "Паважаная доктар Ждановіч!" and match.proposed == ("Ждановіч",)

@@ -13,6 +13,7 @@ import re
 from uaintl.catalog.model import Catalog, Entry
 from uaintl.document.inline import plain_text
 from uaintl.lang.greeting import agreeing_salutation, greeting_gender
+from uaintl.names.detect import find_people
 from uaintl.names.people import GENDERED_TITLES, describe_person
 
 _WOMAN_TITLE = re.compile(r"\b\w+woman\b|\bmadam\b|\bmadame\b", re.I)
@@ -42,10 +43,17 @@ def addressee_genders(catalog: Catalog) -> dict[str, str]:
         if not target or role not in ("target-name", "target-title"):
             continue
         text = plain_text(entry.msgid)
-        gender = _told_by_words(text) if role == "target-title" else describe_person(text).gender
+        gender = _told_by_words(text) if role == "target-title" else _person_gender(text)
         if gender in ("m", "f"):
             genders.setdefault(target, set()).add(gender)
     return {target: found.pop() for target, found in genders.items() if len(found) == 1}
+
+
+def _person_gender(line: str) -> str | None:
+    """The gender of the one person a name line names ("Dr Natallia Zhdanovich, Chief Physician,
+    …": not the words of the title after the name, which would read as a patronymic)."""
+    people = find_people(line)
+    return describe_person(f"{people[0].title} {people[0].text}".strip() if len(people) == 1 else line).gender
 
 
 def addressee_gender(entry: Entry, genders: dict[str, str]) -> str | None:

@@ -35,6 +35,7 @@ from uaintl.mt.placeables import (Parsed, Placeable, adapt_case, carry_over, key
                                   proper_words)
 from uaintl.names.match import NameIndex
 from uaintl.names.people import GENDERED_TITLES
+from uaintl.names.unknown import AppealPeople
 
 CANDIDATES = 50
 # Where an entry comes from, in the order that wins a tie.
@@ -130,19 +131,19 @@ class TranslationMemory:
             self.titles.setdefault(normalise(source), []).append(position)
         self.proper |= proper_words(translation)
 
-    def lookup(self, source: str, threshold: float, role: str | None = None, hint: str | None = None
+    def lookup(self, source: str, threshold: float, role: str | None = None, appeal: AppealPeople | None = None
                ) -> MemoryMatch | None:
         """The best suggestion scoring at least ``threshold`` (0–100) whose placeables all carry over.
 
         Among equally good entries, the project's win, then those needing fewer substitutions, then
         those of the same role. A unit of several lines that has no match as a whole ("Yours
-        sincerely,\n[Your name]") is suggested line by line when every line has one. ``hint`` is
-        the appeal's country ("be", "ru"), for the names of people the registry does not know."""
-        match = self._lookup_one(source, threshold, role, hint) or self._assembled(source, hint)
+        sincerely,\n[Your name]") is suggested line by line when every line has one. ``appeal`` (its
+        country, its people) is for the names of people the registry does not know."""
+        match = self._lookup_one(source, threshold, role, appeal) or self._assembled(source, appeal)
         if match is not None or "\n" not in source.strip():
             return match
         lines = source.split("\n")
-        matches = [self._lookup_one(line, threshold, role, hint) or self._assembled(line, hint) if line.strip()
+        matches = [self._lookup_one(line, threshold, role, appeal) or self._assembled(line, appeal) if line.strip()
                    else None for line in lines]
         if any(match is None and line.strip() for match, line in zip(matches, lines, strict=True)):
             return None
@@ -153,8 +154,9 @@ class TranslationMemory:
                            reviewed=False,
                            proposed=tuple(dict.fromkeys(name for match in found for name in match.proposed)))
 
-    def _lookup_one(self, source: str, threshold: float, role: str | None, hint: str | None) -> MemoryMatch | None:
-        parsed = self._parse(source, hint)
+    def _lookup_one(self, source: str, threshold: float, role: str | None, appeal: AppealPeople | None
+                    ) -> MemoryMatch | None:
+        parsed = self._parse(source, appeal)
         positions = set(self.exact.get(source, ()))
         positions |= set(self.by_values.get((parsed.key, parsed.values), ()))
         positions |= set(self.by_key.get(parsed.key, ())[:CANDIDATES])
@@ -202,14 +204,14 @@ class TranslationMemory:
         return MemoryMatch(text, score, entry.origin, entry.source, kind, tuple(carried.substitutions),
                            reviewed=False, proposed=tuple(carried.proposed))
 
-    def _parse(self, text: str, hint: str | None) -> Parsed:
+    def _parse(self, text: str, appeal: AppealPeople | None) -> Parsed:
         """A unit's placeables, found once: a lookup may need them again (assembled, line by line)."""
-        key = (text, hint)
+        key = (text, appeal)  # an appeal is compared by identity
         if key not in self._parsed:
-            self._parsed[key] = parse(text, self.names, hint)
+            self._parsed[key] = parse(text, self.names, appeal)
         return self._parsed[key]
 
-    def _assembled(self, source: str, hint: str | None) -> MemoryMatch | None:
+    def _assembled(self, source: str, appeal: AppealPeople | None) -> MemoryMatch | None:
         """An official's line of a title and a person: the memory's translation of the title (the
         same text in the target-title role, no fuzzy match) and the person as the memory writes a
         name line (a rank or honorific with the name: "Lt.-Gen. Andrei Ravkou"), or the name alone
@@ -220,7 +222,7 @@ class TranslationMemory:
         part the memory does not have exactly, or markup that is not around the whole line, and the
         place of the parts is not certain: nothing is assembled."""
         opening, body, closing = _unwrap(source)
-        parsed = self._parse(body, hint)
+        parsed = self._parse(body, appeal)
         people = [placeable for placeable in parsed.placeables if placeable.kind == "name"]
         if len(people) != 1 or "<" in body:
             return None
@@ -238,8 +240,8 @@ class TranslationMemory:
         for title, named, layout in splits:
             if not title:
                 continue
-            translated = self._title(title, hint)
-            written = self._person_line(named, person, hint, layout.startswith("{title}")) if translated else None
+            translated = self._title(title, appeal)
+            written = self._person_line(named, person, appeal, layout.startswith("{title}")) if translated else None
             if written is not None:
                 text, proposed = written
                 return MemoryMatch(opening + layout.format(title=translated.text, name=text) + closing, 100.0,
@@ -247,7 +249,7 @@ class TranslationMemory:
                                    proposed=proposed)
         return None
 
-    def _person_line(self, text: str, person: Placeable, hint: str | None, after_title: bool
+    def _person_line(self, text: str, person: Placeable, appeal: AppealPeople | None, after_title: bool
                      ) -> tuple[str, tuple[str, ...]] | None:
         """A person as part of an official's line, with the names proposed: the name alone in the
         nominative, or a name line with a rank or honorific as the memory translates it (100%), its
@@ -258,7 +260,7 @@ class TranslationMemory:
         name = cases.tables[0]["nom"]
         if text == person.text:
             return name, (name,) if cases.proposed else ()
-        match = self._lookup_one(text, 100, "target-name", hint)
+        match = self._lookup_one(text, 100, "target-name", appeal)
         if match is None or match.kind not in ("exact", "normalised", "adapted"):
             return None
         line = match.text
@@ -266,14 +268,14 @@ class TranslationMemory:
             line = line[0].lower() + line[1:]
         return line, match.proposed
 
-    def _title(self, title: str, hint: str | None) -> MemoryMatch | None:
+    def _title(self, title: str, appeal: AppealPeople | None) -> MemoryMatch | None:
         """The memory's translation of an official's title: the same text, or the same but for letter
         case and punctuation, from an entry in the target-title role (a dictionary lookup: this is
         tried for every run of words before a name)."""
         positions = self.titles.get(normalise(title), [])
         for position in sorted(positions, key=lambda item: -self.entries[item].rank):
             entry = self.entries[position]
-            match = self._suggest(entry, "exact" if entry.source == title else "normalised", self._parse(title, hint))
+            match = self._suggest(entry, "exact" if entry.source == title else "normalised", self._parse(title, appeal))
             if match is not None and not match.substitutions:
                 return match
         return None

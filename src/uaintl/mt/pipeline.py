@@ -20,7 +20,7 @@ from uaintl.document.inline import placeholder_tags
 from uaintl.mt.agreement import addressee_genders, agree
 from uaintl.mt.engine import Engine, Translation
 from uaintl.mt.memory import TranslationMemory, entry_role
-from uaintl.names.unknown import country_hint
+from uaintl.names.unknown import appeal_people
 
 MT_MARK = f"{SUGGESTION_COMMENT}mt:"
 TM_MARK = f"{SUGGESTION_COMMENT}tm:"
@@ -142,7 +142,7 @@ def _from_memory(catalog: Catalog, memory: TranslationMemory, route: Route | Non
                  protect: Protector | None) -> _Pending:
     pending = _Pending(TranslateReport(), addressee_genders(catalog))
     report = pending.report
-    hint = country_hint("\n".join(entry.msgid for entry in catalog.messages))  # for unregistered names
+    appeal = appeal_people("\n".join(entry.msgid for entry in catalog.messages), memory.names)
     for entry in catalog.messages:
         if entry.read_only or entry.msgid_plural is not None:
             continue
@@ -153,7 +153,7 @@ def _from_memory(catalog: Catalog, memory: TranslationMemory, route: Route | Non
         if state == "current":
             report.unchanged += 1
             continue
-        match = memory.lookup(entry.msgid, threshold, entry_role(entry.extracted_comments), hint)
+        match = memory.lookup(entry.msgid, threshold, entry_role(entry.extracted_comments), appeal)
         agreed = agree(entry, match.text, pending.genders, memory.locale) if match else None
         if match and match.reviewed and agreed is None:
             _mark(entry, match.text, f"{TM_MARK} {match.describe()}", False, [])

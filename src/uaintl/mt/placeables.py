@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from babel import Locale
 
@@ -33,7 +33,8 @@ from uaintl.names.detect import find_people
 from uaintl.names.forms import written_cases
 from uaintl.names.given import fold
 from uaintl.names.match import NameIndex, find_mentions
-from uaintl.names.people import as_written, describe_person, split_name
+from uaintl.names.people import PersonInfo, as_written, describe_person, split_name
+from uaintl.names.unknown import AppealPeople
 from uaintl.names.protect import case_for
 
 # Each kind of placeable stands in the key as one private-use character.
@@ -60,6 +61,7 @@ class Proposal:
 
     written: str  # with its title, as ``describe_person`` reads it: "Ms Pavlova", "Kuzmina Olga Sergeyevna"
     hint: str | None  # the appeal's country ("be", "ru"), for spellings that do not tell
+    known: PersonInfo | None = field(default=None, compare=False)  # the appeal's description of the person
 
     def __str__(self) -> str:
         """Tells people apart in a memory key; registry ids have no "?"."""
@@ -103,9 +105,9 @@ def normalise(text: str) -> str:
     return _TRAILING.sub("", " ".join(text.split()))
 
 
-def parse(text: str, names: NameIndex | None, hint: str | None = None) -> Parsed:
-    """Find the placeables of an English segment and build its memory key; ``hint`` is the
-    appeal's country, for the names of people the registry does not know."""
+def parse(text: str, names: NameIndex | None, appeal: AppealPeople | None = None) -> Parsed:
+    """Find the placeables of an English segment and build its memory key; ``appeal`` tells the
+    appeal's country and its people the registry does not know, for the names of such people."""
     found: list[Placeable] = []
     taken: list[tuple[int, int]] = []
 
@@ -132,7 +134,9 @@ def parse(text: str, names: NameIndex | None, hint: str | None = None) -> Parsed
             if mention.person:
                 add("name", mention.start, mention.end, mention.person)
     for span in find_people(text):  # after the registry's people: a registered person wins
-        add("name", span.start, span.end, Proposal(f"{span.title} {span.text}".strip(), hint))
+        written = f"{span.title} {span.text}".strip()
+        known = appeal.person(describe_person(written, hint=appeal.hint)) if appeal is not None else None
+        add("name", span.start, span.end, Proposal(written, appeal.hint if appeal is not None else None, known))
     for match in _NUMBER.finditer(text):
         add("number", match.start(), match.end(), match.group(0))
     found.sort(key=lambda placeable: placeable.start)
@@ -301,13 +305,17 @@ def name_cases(placeable: Placeable, locale: str, names: NameIndex | None, every
     """How the person of a name placeable is written in ``locale``; None when nobody can tell."""
     value = placeable.value
     if isinstance(value, Proposal):
-        hints = (value.hint, "be", "ru") if every_reading else (value.hint,)
-        infos = [describe_person(value.written, hint=hint) for hint in dict.fromkeys(hints)]
-        gender, parts = infos[0].gender, infos[0].parts
+        own = describe_person(value.written, hint=value.hint)
+        parts, known = own.parts, value.known
+        alone = not parts.given and not parts.patronymic
+        gender = own.gender or (known.gender if known is not None else None)
+        # a surname alone is written as the appeal's fuller mentions of the person read it
+        infos = [known if known is not None and alone else own]
+        if every_reading:
+            infos += [describe_person(value.written, hint=hint) for hint in ("be", "ru") if hint != value.hint]
         written = [info.forms.name(locale) for info in infos]
         if gender is None or None in written:
             return None
-        alone = not parts.given and not parts.patronymic
         tables = {tuple(written_cases(name, locale, gender, alone, parts.surname_first).items()): None
                   for name in written}
         return NameCases(gender, tuple(dict(table) for table in tables), proposed=True)

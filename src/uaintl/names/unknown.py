@@ -11,7 +11,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from uaintl.names.detect import PersonSpan, find_people, surname_key, surname_mentions
 from uaintl.names.given import lookup_given
-from uaintl.names.match import Mention, skeletons
+from uaintl.names.match import Mention, find_mentions, skeletons
 from uaintl.names.people import PersonInfo, describe_person, split_name
 
 _RUSSIA = re.compile(r"\b(?:Russia|Russian Federation|Moscow|Kremlin|Crimea)\b")
@@ -157,3 +157,26 @@ def _add_surname_mentions(text: str, people: list[UnknownPerson], covered: list[
         lines = owners[key][0].spellings.setdefault(text[start:end], [])
         if _line_of(text, start) not in lines:
             lines.append(_line_of(text, start))
+
+
+@dataclass(eq=False)
+class AppealPeople:
+    """What a whole appeal tells about the people its units name, for one unit at a time: its
+    country, and each person the registry does not know as all their mentions describe them (the
+    fullest spelling, the gender from whichever mention tells it): the "Dear Dr Zhdanovich" of a
+    letter is the "Dr Natallia Zhdanovich" of its contact list."""
+
+    hint: str | None = None
+    people: tuple[PersonInfo, ...] = ()
+
+    def person(self, info: PersonInfo) -> PersonInfo | None:
+        """The appeal's description of the one person a mention may be; None when none or several fit."""
+        same = [person for person in self.people if same_person(person, info)]
+        return same[0] if len(same) == 1 else None
+
+
+def appeal_people(text: str, index=None) -> AppealPeople:
+    """The people of an appeal's text (all its units) that the registry (``index``) does not know."""
+    hint = country_hint(text)
+    mentions = find_mentions(text, index) if index is not None else []
+    return AppealPeople(hint, tuple(person.info for person in unknown_people(text, mentions, index, hint)))
