@@ -133,3 +133,33 @@ def test_an_accepted_machine_suggestion_loses_its_machine_comment_when_it_become
     assert result.messages[0].translator_comments == ["checked"]
     unchanged, _ = merge(template(("a", "They remain in detention.")), old)
     assert unchanged.messages[0].translator_comments == ["checked", "uaintl-mt: argos src=1 out=2"]
+
+
+def test_a_unit_now_split_into_sentences_gives_each_its_sentence_of_the_translation() -> None:
+    """A two-sentence action step extracted as one unit before the segmenter split action steps."""
+    result, report = merge(
+        template(("action/action-step-2.1", "<1>Click here</1> to tell us about <2>Urgent Action 12.34</2>."),
+                 ("action/action-step-2.2", "It is <1>important</1> to report."),
+                 ("notes/other-1.1", "You can also write in your own language.")),
+        translated(("action/action-step-2", "<1>Click here</1> to tell us about <2>Urgent Action 12.34</2>. "
+                    "It is <3>important</3> to report.",
+                    "<1>Націсніце тут</1>, каб расказаць нам пра <2>Тэрміновую акцыю 12.34</2>. "
+                    "Гэта <3>важна</3>."),
+                   ("notes/other-1", "You can also write in your own language.", "Можна пісаць і на сваёй мове.")))
+    first, second, note = result.messages
+    assert first.msgstr == "<1>Націсніце тут</1>, каб расказаць нам пра <2>Тэрміновую акцыю 12.34</2>."
+    assert second.msgstr == "Гэта <1>важна</1>."  # the tag numbered as in the new unit
+    assert first.fuzzy and second.fuzzy and first.previous_msgid == second.previous_msgid
+    assert first.previous_msgid.endswith("It is <3>important</3> to report.")
+    assert (note.msgstr, note.fuzzy) == ("Можна пісаць і на сваёй мове.", False)  # only its id changed
+    assert report.fuzzy == 2 and report.moved == 1 and not result.obsolete
+
+
+def test_a_split_whose_translation_does_not_pair_up_falls_back_to_the_closest_message() -> None:
+    """The translator joined the two sentences into one: nothing is split, the whole goes fuzzy to one."""
+    result, _ = merge(
+        template(("letter/letter-1.1", "He was detained on 5 May."), ("letter/letter-1.2", "He is a prisoner of conscience.")),
+        translated(("letter/letter-1", "He was detained on 5 May. He is a prisoner of conscience.",
+                    "Вязень сумлення, ён затрыманы 5 мая.")))
+    assert {entry.msgstr for entry in result.messages} - {""} == {"Вязень сумлення, ён затрыманы 5 мая."}
+    assert all(entry.fuzzy for entry in result.messages if entry.msgstr)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from uaintl.document.inline import MARKDOWN, tokenize
-from uaintl.document.segment import citations, sentence_spans
+from uaintl.document.segment import citations, sentence_spans, split_translation
 
 
 def sentences(raw: str) -> list[str]:
@@ -105,3 +105,20 @@ def test_reading_a_long_line_takes_time_in_proportion_to_its_length(piece: str, 
     seconds(1_000)  # warm up: compiled patterns, imports
     small, large = seconds(10_000), seconds(160_000)
     assert large / small < 64, f"{small:.2f}s → {large:.2f}s"  # linear: ~16; quadratic: ~256
+
+
+def test_a_translation_is_split_with_its_source_sentence_by_sentence() -> None:
+    pairs = split_translation("He was held on <1>5 May</1>. Release <2>him</2> now.",
+                              "Яго затрымалі <1>5 мая</1>. Вызваліце <2>яго</2> зараз.")
+    assert pairs == [("He was held on <1>5 May</1>.", "Яго затрымалі <1>5 мая</1>."),
+                     ("Release <1>him</1> now.", "Вызваліце <1>яго</1> зараз.")]  # tags from 1 in each unit
+
+
+@pytest.mark.parametrize("source, translation", [
+    ("One sentence only.", "Адзін сказ."),
+    ("He was held. Release him.", "Яго затрымалі, вызваліце яго."),  # the translator joined them
+    ("He was held on 5 May. He is 20.", "Яму 20. Яго затрымалі 5 мая."),  # reordered: the numbers tell
+    ("Write to <1>him</1>. Do it now.", "Напішыце яму. Зрабіце <1>гэта</1> зараз."),  # a tag moved
+])
+def test_a_translation_that_does_not_pair_up_is_not_split(source: str, translation: str) -> None:
+    assert split_translation(source, translation) is None

@@ -12,20 +12,28 @@ Faithful to ``msgmerge --previous`` (gettext 0.21, msgmerge.c and msgl-fsearch.c
   that end up not fuzzy or untranslated;
 - messages gone from the template: kept as obsolete ``#~`` entries when they had a translation.
 
-One addition of uaintl's own: msgctxt is a unit's position in the document, so the same msgid under
-a new msgctxt (a unit that moved) keeps its translation as it was, where GNU would mark it fuzzy.
+Two additions of uaintl's own: msgctxt is a unit's position in the document, so the same msgid under
+a new msgctxt (a unit that moved) keeps its translation as it was, where GNU would mark it fuzzy; and
+a unit the segmenter now splits into sentences (``action/action-step-2`` → ``…-2.1``, ``…-2.2``) gives
+each sentence its own sentence of the old translation, marked fuzzy with the old msgid as ``#|``,
+where the translation splits into as many sentences with the same tags and numbers (GNU would give
+the whole translation to the most similar sentence).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
 from uaintl.catalog.model import FUZZY, READ_ONLY, SUGGESTION_COMMENT, Catalog, Entry
+from uaintl.document.model import split_sentence_id
+from uaintl.document.segment import split_translation
 
 _TOOL_FLAGS = frozenset({FUZZY, READ_ONLY})
+_TAG_NUMBER = re.compile(r"<(/?)\d+(/?)>")
 _CONTEXT_BONUS = 0.00001  # msgmerge's small advantage for a candidate valid in this msgctxt
 
 
@@ -146,6 +154,7 @@ def merge(template: Catalog, old: Catalog, threshold: float = 60.0) -> tuple[Cat
     nplurals = old.nplurals() or 2  # gettext's default when the header has no Plural-Forms
     used: set[int] = set()
     merged: list[Entry] = []
+    split = _split_sentences(template, old, live)
     for item in template.messages:
         exact = live.get(item.key) or obsolete.get(item.key)  # revive before anything else
         if exact is not None:
@@ -167,6 +176,12 @@ def merge(template: Catalog, old: Catalog, threshold: float = 60.0) -> tuple[Cat
             merged.append(_carry(item, moved, fuzzy=moved.fuzzy, nplurals=nplurals))
             report.moved += 1
             continue
+        if id(item) in split:
+            whole, sentence = split[id(item)]
+            used.add(id(whole))
+            merged.append(_carry(item, replace(whole, msgstr=sentence), fuzzy=True, nplurals=nplurals))
+            report.fuzzy += 1
+            continue
         match = index.closest(item)
         if match is not None:
             used.add(id(match))
@@ -187,6 +202,43 @@ def merge(template: Catalog, old: Catalog, threshold: float = 60.0) -> tuple[Cat
     if created and result.header is not None and result.header_field("POT-Creation-Date") != created:
         result.set_header_field("POT-Creation-Date", created)
     return result, report
+
+
+def _split_sentences(template: Catalog, old: Catalog, live: dict) -> dict[int, tuple[Entry, str]]:
+    """Template messages (by ``id``) that are sentences of an old translated message of the same block
+    now split in several: the old message and this sentence's share of its translation."""
+    wholes: dict[tuple[str, str], Entry] = {}
+    for entry in old.messages:
+        if entry.has_translation and not entry.read_only and entry.msgid_plural is None and entry.msgctxt:
+            wholes.setdefault((split_sentence_id(entry.msgctxt)[0], _sentences_key(entry.msgid)), entry)
+    runs: list[list[Entry]] = []
+    for item in template.messages:
+        block, number = split_sentence_id(item.msgctxt or "")
+        if number is not None and runs and split_sentence_id(runs[-1][-1].msgctxt or "")[0] == block:
+            runs[-1].append(item)
+        elif number is not None:
+            runs.append([item])
+    found: dict[int, tuple[Entry, str]] = {}
+    for run in runs:
+        start = 0
+        while start < len(run) - 1:
+            for end in range(len(run), start + 1, -1):  # the longest run of sentences that was one message
+                sentences = run[start:end]
+                whole = wholes.get((split_sentence_id(run[0].msgctxt or "")[0],
+                                    _sentences_key(" ".join(item.msgid for item in sentences))))
+                pairs = split_translation(whole.msgid, whole.msgstr) if whole is not None else None
+                if pairs and [source for source, _ in pairs] == [item.msgid for item in sentences] \
+                        and not any(item.key in live for item in sentences):
+                    found.update((id(item), (whole, translated)) for item, (_, translated) in zip(sentences, pairs))
+                    start = end - 1
+                    break
+            start += 1
+    return found
+
+
+def _sentences_key(text: str) -> str:
+    """Text as compared across a split: spacing aside, and tags unnumbered (each unit numbers its own)."""
+    return " ".join(_TAG_NUMBER.sub(r"<\1#\2>", text).split())
 
 
 def _obsolete(entry: Entry) -> Entry:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from uaintl.document.inline import Token, protected_ranges
+from uaintl.document.inline import TAG, Token, placeholder_tags, plain_text, protected_ranges
 
 # Abbreviations after which a full stop does not end a sentence (lower case, without the final dot).
 ABBREVIATIONS = frozenset({
@@ -107,3 +107,31 @@ def sentence_spans(raw: str, tokens: list[Token]) -> list[tuple[int, int]]:
         start = match.end()
     spans.append((start, len(raw)))
     return spans
+
+
+def _renumbered(text: str, numbers: dict[str, int]) -> str:
+    def renumber(match: re.Match[str]) -> str:
+        number = next(group for group in match.groups() if group is not None)
+        return match.group(0).replace(number, str(numbers[number]))
+
+    return TAG.sub(renumber, text)
+
+
+def split_translation(source: str, translation: str) -> list[tuple[str, str]] | None:
+    """(sentence, its translation) for a unit of several sentences (placeholder form) whose translation
+    has as many, sentence by sentence: each pair with the same tags and the same numbers, tags numbered
+    from 1 in each sentence as the segmenter numbers them. None when the two cannot be paired with
+    certainty: one sentence, another count, or tags or numbers that moved between sentences."""
+    sources = [source[start:end] for start, end in sentence_spans(source, [])]
+    targets = [translation[start:end] for start, end in sentence_spans(translation, [])]
+    if len(sources) < 2 or len(sources) != len(targets):
+        return None
+    pairs = []
+    for sentence, translated in zip(sources, targets, strict=True):
+        tags = [next(group for group in match.groups() if group is not None) for match in TAG.finditer(sentence)]
+        if sorted(placeholder_tags(sentence)) != sorted(placeholder_tags(translated)) \
+                or sorted(re.findall(r"\d+", plain_text(sentence))) != sorted(re.findall(r"\d+", plain_text(translated))):
+            return None
+        numbers = {number: index for index, number in enumerate(dict.fromkeys(tags), start=1)}
+        pairs.append((_renumbered(sentence, numbers), _renumbered(translated, numbers)))
+    return pairs

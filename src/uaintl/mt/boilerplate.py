@@ -11,6 +11,8 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+from uaintl.catalog.tmx import ROLE_PROP, read_tmx
+from uaintl.document.segment import split_translation
 from uaintl.mt.memory import BOILERPLATE, TranslationMemory, add_tmx
 from uaintl.names.match import NameIndex
 from uaintl.names.registry import Registry, parse_registry
@@ -38,4 +40,11 @@ def memory_names(project_registry: Registry | None) -> NameIndex:
 
 
 def add_boilerplate(memory: TranslationMemory, source_lang: str, target_lang: str) -> None:
+    """The boilerplate's segments, then the sentences of its longer ones on their own: the segmenter
+    cuts an action step such as "Write a letter … listed. You can also email them." into sentences,
+    and a sentence is what another appeal repeats."""
     add_tmx(memory, boilerplate_path(), source_lang, target_lang, BOILERPLATE, ORIGIN)
+    for unit in read_tmx(boilerplate_path()):
+        source, target = unit.text(source_lang), unit.text(target_lang)
+        for sentence, translated in (split_translation(source, target) if source and target else None) or ():
+            memory.add(sentence, translated, ORIGIN, unit.props.get(ROLE_PROP), BOILERPLATE)
