@@ -187,3 +187,19 @@ def test_a_surname_alone_is_the_person_the_appeal_names_in_full_elsewhere() -> N
     assert tm.lookup("Dear Dr Zhdanovich,", 75, "salutation") is None
     match = tm.lookup("Dear Dr Zhdanovich,", 75, "salutation", appeal)
     assert match.text == "Паважаная доктар Ждановіч!" and match.proposed == ("Ждановіч",)
+
+
+def test_pretranslation_reads_the_appeal_for_its_people() -> None:
+    """The pipeline gives each catalogue's lookups its appeal: the contact list tells the gender."""
+    from uaintl.catalog.model import Catalog, Entry
+    from uaintl.mt.pipeline import pretranslate
+
+    def unit(msgid: str, role: str) -> Entry:
+        return Entry(msgid=msgid, msgctxt=f"{role}-1", extracted_comments=[f"role: {role}", "target: official"])
+
+    salutation = unit("Dear Dr Zhdanovich", "salutation")
+    catalog = Catalog(header=Entry(msgid="", msgstr="Content-Type: text/plain; charset=UTF-8\n"),
+                      entries=[unit("Dr Natallia Zhdanovich, Chief Physician", "target-name"), salutation])
+    pretranslate([catalog], memory("ru", ("Dear Dr Rabkova,", "Уважаемая госпожа Рабкова!", "salutation")), None)
+    assert (salutation.msgstr, salutation.fuzzy) == ("Уважаемая госпожа Жданович!", True)
+    assert "name proposed, not in the registry: Жданович" in salutation.translator_comments[-1]
