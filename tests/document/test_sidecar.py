@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import FIXTURES
 from tests.corpus import CORPUS
 from uaintl.document.inspect import inspect_document
 from uaintl.errors import UaintlError
@@ -49,6 +50,16 @@ salutation = "Dear Madam Minister"
     assert ravkou.salutation_unit == "targets/andrei-ravkou/salutation-corrected"
     assert units["header/summary-1.1"].role == "other"
     assert not any(warning.official == "andrei-ravkou" for warning in inspection.appeal.warnings)
+
+
+def test_a_role_corrected_by_a_blocks_id_applies_to_each_of_its_sentences(tmp_path: Path) -> None:
+    """A corrections file written before notes were split into sentences names the block, "notes/other-1"."""
+    appeal = tmp_path / "ua.txt"
+    appeal.write_text((FIXTURES / "segmentation" / "old-note-two-sentences.txt").read_text(encoding="utf-8"),
+                      encoding="utf-8")
+    _corrections(appeal, '[roles]\n"notes/other-1" = "deadline"\n"notes/other-1.2" = "link"\n')
+    units = {unit.id: unit.role for unit in inspect_document(appeal).document.units}
+    assert (units["notes/other-1.1"], units["notes/other-1.2"]) == ("deadline", "link")
 
 
 def test_a_document_that_is_not_an_appeal_has_no_warnings(tmp_path: Path) -> None:

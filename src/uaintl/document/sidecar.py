@@ -15,6 +15,7 @@ What recognition found can be fixed per official (by the id ``uaintl inspect`` s
 
     [roles]                          # unit id = role (see the README's list of roles)
     "header/summary-2.1" = "background"
+    "notes/other-1" = "deadline"     # a block's id: all its sentences (notes/other-1.1, -1.2 …)
 
     [document]
     appeal = false                   # an article to translate, not an appeal: no letters expected
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from uaintl.document.model import ROLES, Unit
+from uaintl.document.model import ROLES, Unit, split_sentence_id
 from uaintl.errors import UaintlError
 from uaintl.tomlfile import parse_toml
 
@@ -121,7 +122,7 @@ def check_ids(corrections: dict, units: list[Unit]) -> None:
                 raise UaintlError(f"no {section[:-1] if section == 'officials' else 'copy recipient'} {target!r} "
                                   "in the document", path, _line(text, f"{section}.{target}"),
                                   "ids found: " + (", ".join(names) or "none") + " (see `uaintl inspect`)")
-    ids = {unit.id for unit in units}
+    ids = {unit.id for unit in units} | {split_sentence_id(unit.id)[0] for unit in units}
     for unit_id in corrections.get("roles", {}):
         if unit_id not in ids:
             raise UaintlError(f"no unit {unit_id!r} in the document", path, _line(text, "roles", unit_id),
@@ -129,7 +130,12 @@ def check_ids(corrections: dict, units: list[Unit]) -> None:
 
 
 def apply_roles(units: list[Unit], corrections: dict | None) -> list[Unit]:
+    """Roles corrected by unit id, or by block id for every sentence of the block (an id written
+    before its block was split into sentences, "notes/other-1", still names it); a sentence's own
+    correction wins over its block's."""
+    roles = corrections.get("roles", {}) if corrections else {}
     for unit in units:
-        if corrections and unit.id in corrections.get("roles", {}):
-            unit.role = corrections["roles"][unit.id]
+        role = roles.get(unit.id) or roles.get(split_sentence_id(unit.id)[0])
+        if role:
+            unit.role = role
     return units
