@@ -171,6 +171,12 @@ def test_a_project_word_list_is_accepted(tmp_path: Path) -> None:
     assert speller.misspelled("Правозащитный центр «Вясна» и «Вяснаа»") == ["Вяснаа"]
 
 
+def test_words_the_bundled_texts_use_that_debian_lacks_are_accepted_without_a_word_list() -> None:
+    """The boilerplate memory's «правозащитница», «праваабарончы» must not send every project a spelling finding."""
+    assert real_speller("ru").misspelled("Она — правозащитница, а не правозащитницаа.") == ["правозащитницаа"]
+    assert real_speller("be").misspelled("Праваабарончы цэнтр «Вясна»") == []
+
+
 def test_spelling_is_skipped_with_a_reason_without_a_dictionary() -> None:
     speller, why = speller_for("be-Latn")
     assert speller is None and "no hunspell dictionary" in why

@@ -11,6 +11,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterable
+from importlib import resources
 from pathlib import Path
 
 from uaintl import lang
@@ -18,6 +19,7 @@ from uaintl.document.inline import plain_text
 from uaintl.errors import UaintlError
 
 DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
+BUNDLED_WORDS = resources.files("uaintl.qa") / "data"  # <locale>.txt: words the bundled texts use
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’ʼ][^\W\d_]+)*")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
@@ -114,4 +116,7 @@ def speller_for(locale: str, word_list: Path | None = None) -> tuple[Speller | N
     program = shutil.which("hunspell")
     if program is None:
         return None, "the hunspell program is not installed (apt-get install hunspell)"
-    return Speller(path, accepted_words(word_list) if word_list else set(), program), f"hunspell {path.name}"
+    accepted = accepted_words(Path(str(BUNDLED_WORDS / f"{locale}.txt")))
+    if word_list:
+        accepted |= accepted_words(word_list)
+    return Speller(path, accepted, program), f"hunspell {path.name}"
