@@ -254,7 +254,7 @@ def test_the_boilerplates_example_officials_give_way_to_an_appeals_officials(loc
 
 @pytest.mark.parametrize(("locale", "role", "new", "expected"), [
     ("be", "appeal-point", "Urging them to ensure that she is not tortured or otherwise ill-treated;",
-     "Заклікайце іх забяспечыць, каб яна не падвяргалася катаванню і іншаму жорсткаму абыходжанню;"),
+     "Заклікайце іх забяспечыць, каб яна не падвяргалася катаванню і іншым відам жорсткага абыходжання;"),
     ("ru", "appeal-point", "Calling on the authorities to release Ivan Sidarenka immediately and unconditionally;",
      "Призывайте власти немедленно и безоговорочно освободить Ивана Сидаренко;"),
     ("ru", "other", "Please check with your section office if sending appeals after 29 September 2014.",
