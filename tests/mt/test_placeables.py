@@ -203,3 +203,16 @@ def test_pretranslation_reads_the_appeal_for_its_people() -> None:
     pretranslate([catalog], memory("ru", ("Dear Dr Rabkova,", "Уважаемая госпожа Рабкова!", "salutation")), None)
     assert (salutation.msgstr, salutation.fuzzy) == ("Уважаемая госпожа Жданович!", True)
     assert "name proposed, not in the registry: Жданович" in salutation.translator_comments[-1]
+
+
+def test_a_list_of_people_is_suggested_item_by_item_from_the_line_for_one() -> None:
+    tm = memory("be", ("NAME AND PRONOUN: Ales Bialiatski (he/him)", "ІМЯ І ЗАЙМЕННІК: Алесь Бяляцкі (ён)", "note"),
+                ("NAME AND PRONOUN: Marfa Rabkova (she/her)", "ІМЯ І ЗАЙМЕННІК: Марфа Рабкова (яна)", "note"))
+    match = tm.lookup("NAME AND PRONOUN: Mikita Zalatarou (he/him), Palina Sharenda (she/her), Artsiom Bahun (he/him)",
+                      75, "note")
+    assert match.text == "ІМЯ І ЗАЙМЕННІК: Мікіта Залатароў (ён), Паліна Шарэнда (яна), Арцём Багун (ён)"
+    assert match.kind == "items" and match.describe().startswith(
+        "100% match item by item from locales/old/po, substituted: Алесь Бяляцкі → Мікіта Залатароў; ")
+    assert match.proposed == ("Мікіта Залатароў", "Паліна Шарэнда", "Арцём Багун")
+    # an "and": the target's conjunction is not known
+    assert tm.lookup("NAME AND PRONOUN: Mikita Zalatarou (he/him) and Palina Sharenda (she/her)", 75, "note") is None

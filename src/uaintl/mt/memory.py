@@ -61,7 +61,7 @@ class MemoryMatch:
     score: float
     origin: str
     source: str
-    kind: str = "exact"  # exact | normalised | adapted | fuzzy | lines (each line matched) | assembled
+    kind: str = "exact"  # exact | normalised | adapted | fuzzy | lines | items (each matched) | assembled
     substitutions: tuple[str, ...] = ()
     reviewed: bool = True  # an exact match from a reviewed catalogue: used as a translation
     proposed: tuple[str, ...] = ()  # name forms written in that are not the registry's
@@ -73,7 +73,8 @@ class MemoryMatch:
         if self.kind == "assembled":
             text = f"assembled from the translation of the title {self.source!r} in {self.origin} and the name"
             return text + self._proposed_note()
-        text = f"{self.score:.0f}% match {'line by line ' if self.kind == 'lines' else ''}from {self.origin}"
+        how = {"lines": "line by line ", "items": "item by item "}.get(self.kind, "")
+        text = f"{self.score:.0f}% match {how}from {self.origin}"
         if self.kind == "normalised":
             text += " (letter case or punctuation adapted)"
         if self.substitutions:
@@ -139,7 +140,8 @@ class TranslationMemory:
         those of the same role. A unit of several lines that has no match as a whole ("Yours
         sincerely,\n[Your name]") is suggested line by line when every line has one. ``appeal`` (its
         country, its people) is for the names of people the registry does not know."""
-        match = self._lookup_one(source, threshold, role, appeal) or self._assembled(source, appeal)
+        match = (self._lookup_one(source, threshold, role, appeal) or self._assembled(source, appeal)
+                 or self._listed(source, role, appeal))
         if match is not None or "\n" not in source.strip():
             return match
         lines = source.split("\n")
@@ -148,11 +150,30 @@ class TranslationMemory:
         if any(match is None and line.strip() for match, line in zip(matches, lines, strict=True)):
             return None
         found = [match for match in matches if match is not None]
-        return MemoryMatch("\n".join(match.text if match else line for match, line in zip(matches, lines, strict=True)),
-                           min(match.score for match in found), ", ".join(dict.fromkeys(m.origin for m in found)),
-                           source, "lines", tuple(item for match in found for item in match.substitutions),
-                           reviewed=False,
-                           proposed=tuple(dict.fromkeys(name for match in found for name in match.proposed)))
+        return _joined("\n".join(match.text if match else line for match, line in zip(matches, lines, strict=True)),
+                       source, found, "lines")
+
+    def _listed(self, source: str, role: str | None, appeal: AppealPeople | None) -> MemoryMatch | None:
+        """A labelled list of people ("NAME AND PRONOUN: A (he/him), B (she/her), C (he/him)") whose
+        line the memory has for one person: each item as the memory writes "label: item" for that
+        person alone (100%), under the one label translation they all share, joined by commas as the
+        English joins them. An "and", markup, or an item without a person, and nothing is listed."""
+        label, colon, rest = source.partition(":")
+        items = [item.strip() for item in rest.split(", ")]
+        if not colon or len(items) < 2 or "<" in source or re.search(r"\band\b", rest):
+            return None
+        matches, heads, tails = [], set(), []
+        for item in items:
+            if not any(placeable.kind == "name" for placeable in self._parse(item, appeal).placeables):
+                return None
+            match = self._lookup_one(f"{label}: {item}", 100, role, appeal)
+            head, colon, tail = match.text.partition(":") if match else ("", "", "")
+            if match is None or match.kind not in ("exact", "normalised", "adapted") or not colon:
+                return None
+            matches.append(match)
+            heads.add(head)
+            tails.append(tail.strip())
+        return _joined(f"{heads.pop()}: {', '.join(tails)}", source, matches, "items") if len(heads) == 1 else None
 
     def _lookup_one(self, source: str, threshold: float, role: str | None, appeal: AppealPeople | None
                     ) -> MemoryMatch | None:
@@ -279,6 +300,14 @@ class TranslationMemory:
             if match is not None and not match.substitutions:
                 return match
         return None
+
+
+def _joined(text: str, source: str, matches: list[MemoryMatch], kind: str) -> MemoryMatch:
+    """One suggestion made of several matches (lines, items): the weakest score, every origin,
+    substitution and proposed name."""
+    return MemoryMatch(text, min(match.score for match in matches), ", ".join(dict.fromkeys(m.origin for m in matches)),
+                       source, kind, tuple(item for match in matches for item in match.substitutions), reviewed=False,
+                       proposed=tuple(dict.fromkeys(name for match in matches for name in match.proposed)))
 
 
 def _unwrap(text: str) -> tuple[str, str, str]:
