@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -218,6 +219,20 @@ def test_the_boilerplate_passes_the_checks_including_spelling(locale: str) -> No
         findings += [f"{texts['en']}: {finding.message}" for finding in check_entry(entry, context, "boilerplate.tmx")
                      if finding.check != "fuzzy"]
     assert findings == []
+
+
+def test_the_boilerplates_belarusian_writes_u_nonsyllabic_after_a_vowel() -> None:
+    """2008 orthography: a word's initial у after a word ending in a vowel is ў, in capitals too
+    («ВЫКАРЫСТАЙЦЕ ГЭТЫ ЎЗОР», «спадарыня Ўпаўнаважаная», «праваабаронцы ў Беларусі»)."""
+    after_vowel = re.compile(r"[аеёіоуыэюя] у", re.IGNORECASE)
+    assert [texts["be"] for _, texts in boilerplate_units() if after_vowel.search(texts["be"])] == []
+
+
+def test_the_boilerplates_predicates_agree_with_a_woman_or_a_man() -> None:
+    """«яна павінен», «она должен», «правозащитник, которая» are what an official notices first."""
+    wrong = re.compile(r"\b(?:яна павінен|ён павінна|она должен|он должна|правозащитник, которая)\b", re.IGNORECASE)
+    assert [texts[locale] for _, texts in boilerplate_units() for locale in ("be", "ru")
+            if wrong.search(texts[locale])] == []
 
 
 def test_every_boilerplate_segment_has_a_role_the_segmenter_gives_and_one_english_text() -> None:
