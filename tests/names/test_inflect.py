@@ -35,3 +35,44 @@ def test_belarusian_case_forms(name: str, gender: str, case: str, form: str) -> 
 ])
 def test_russian_case_forms(name: str, gender: str, case: str, form: str) -> None:
     assert inflect_name(name, "ru", gender)[case] == form
+
+
+@pytest.mark.parametrize("name, gender, case, form", [
+    # given names decline like the surname beside them, in every case
+    ("Ілья Яшын", "m", "gen", "Іллі Яшына"),
+    ("Ілья Яшын", "m", "dat", "Іллю Яшыну"),
+    ("Ілья Яшын", "m", "acc", "Іллю Яшына"),
+    ("Ілья Яшын", "m", "ins", "Іллём Яшыным"),
+    ("Павел Ільін", "m", "gen", "Паўла Ільіна"),
+    ("Павел Ільін", "m", "ins", "Паўлам Ільіным"),
+    ("Пётр Пятроў", "m", "gen", "Пятра Пятрова"),
+    ("Пётр Пятроў", "m", "ins", "Пятром Пятровым"),
+    ("Леў Шмялёў", "m", "acc", "Льва Шмялёва"),
+    ("Кузьма Кузьмін", "m", "gen", "Кузьмы Кузьміна"),
+    ("Кузьма Кузьмін", "m", "dat", "Кузьму Кузьміну"),
+    ("Кузьма Кузьмін", "m", "ins", "Кузьмом Кузьміным"),
+    ("Мікіта Мікіцін", "m", "gen", "Мікіты Мікіціна"),
+    ("Мікіта Мікіцін", "m", "ins", "Мікітам Мікіціным"),
+    ("Фама Фамін", "m", "acc", "Фаму Фаміна"),
+    ("Фама Фамін", "m", "ins", "Фамом Фаміным"),
+    ("Любоў Собаль", "f", "gen", "Любові Собаль"),
+    ("Любоў Собаль", "f", "acc", "Любоў Собаль"),
+    ("Любоў Собаль", "f", "ins", "Любоўю Собаль"),
+    ("Вольга Кузьміна", "f", "dat", "Вользе Кузьмінай"),
+    ("Вольга Кузьміна", "f", "ins", "Вольгай Кузьмінай"),
+    ("Дар'я Грыгор'ева", "f", "gen", "Дар'і Грыгор'евай"),
+    ("Дар'я Грыгор'ева", "f", "acc", "Дар'ю Грыгор'еву"),
+    ("Наталля Пінчук", "f", "ins", "Наталляй Пінчук"),
+    ("Павел Андрэевіч Сакалоў", "m", "gen", "Паўла Андрэевіча Сакалова"),
+])
+def test_belarusian_given_names_decline(name: str, gender: str, case: str, form: str) -> None:
+    assert inflect_name(name, "be", gender)[case] == form
+
+
+@pytest.mark.parametrize("name, gender, case, form", [
+    ("Илья Яшин", "m", "gen", "Ильи Яшина"), ("Илья Яшин", "m", "ins", "Ильёй Яшиным"),
+    ("Павел Ильин", "m", "gen", "Павла Ильина"), ("Любовь Соболь", "f", "ins", "Любовью Соболь"),
+    ("Кузьма Кузьмин", "m", "ins", "Кузьмой Кузьминым"),
+])
+def test_russian_given_names_decline(name: str, gender: str, case: str, form: str) -> None:
+    assert inflect_name(name, "ru", gender)[case] == form

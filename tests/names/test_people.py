@@ -54,7 +54,7 @@ def test_gender_and_what_told_it(text: str, gender: str | None, told_by: str) ->
     ("Roman Protasevich", "Раман Пратасевіч", "Роман Протасевич", "Raman Pratasievič"),
     ("Maksim Znak", "Максім Знак", "Максим Знак", "Maksim Znak"),
     ("Nasta Loika", "Наста Лойка", "Настя Лойко", "Nasta Łojka"),
-    ("Tatyana Moskalkova", "Таццяна Маскалкова", "Татьяна Москалкова", "Taćciana Maskałkova"),
+    ("Tatyana Moskalkova", "Таццяна Маскалькова", "Татьяна Москалькова", "Taćciana Maskalkova"),
     ("Boris Nemtsov", "Барыс Нямцоў", "Борис Немцов", "Barys Niamcoŭ"),
 ])
 def test_proposed_forms(text: str, be: str, ru: str, be_latn: str) -> None:

@@ -44,3 +44,43 @@ def test_be_to_ru(be: str, ru: str, gender: str) -> None:
 ])
 def test_ru_to_be(ru: str, be: str) -> None:
     assert ru_to_be(ru) == be
+
+
+@pytest.mark.parametrize("latin, ru, be", [
+    # BGN/PCGN writes ьи, ье as yi, ye after a consonant; yo is ё, or ьё after a labial
+    ("Ilyin", "Ильин", "Ільін"), ("Ilyina", "Ильина", "Ільіна"), ("Ilyinsky", "Ильинский", "Ільінскі"),
+    ("Vasilyev", "Васильев", "Васільеў"), ("Zinovyev", "Зиновьев", "Зіноўеў"),
+    ("Solovyov", "Соловьёв", "Салаўёў"), ("Korolyov", "Королёв", "Каралёў"), ("Vorobyov", "Воробьёв", "Вараб'ёў"),
+])
+def test_soft_sign_and_yo_readings(latin: str, ru: str, be: str) -> None:
+    assert readings(latin, "ru")[0].cyrillic == ru
+    assert ru_to_be(ru) == be
+
+
+@pytest.mark.parametrize("ru, be", [
+    # р is hard in Belarusian: рь before a vowel is р' and nothing before a consonant; ўь is ў
+    ("Григорьева", "Грыгор'ева"), ("Григорьев", "Грыгор'еў"), ("Дарьин", "Дар'ін"), ("Горький", "Горкі"),
+    ("Соловьёва", "Салаўёва"), ("Зиновьева", "Зіноўева"),
+    # a Russian ь before a consonant stays (Кузьмін, Маскалькова); after a labial it is an apostrophe
+    ("Кузьмина", "Кузьміна"), ("Москалькова", "Маскалькова"), ("Воробьёва", "Вараб'ёва"),
+])
+def test_belarusian_soft_signs(ru: str, be: str) -> None:
+    assert ru_to_be(ru) == be
+    assert "рь" not in be and "ўь" not in be
+
+
+@pytest.mark.parametrize("latin, ru, be", [
+    # romanisation drops ь before a consonant: a surname made from a given name keeps it (Кузьма)
+    ("Kuzmin", "Кузьмин", "Кузьмін"), ("Kuzmina", "Кузьмина", "Кузьміна"),
+    # -аль nouns (москаль, коваль) keep a soft л before -к-, -льский and -льчук are soft
+    ("Moskalkova", "Москалькова", "Маскалькова"), ("Kovalchuk", "Ковальчук", "Кавальчук"),
+    ("Volsky", "Вольский", "Вольскі"),
+])
+def test_soft_sign_the_romanisation_hides(latin: str, ru: str, be: str) -> None:
+    assert readings(latin, "ru")[0].cyrillic == ru
+    assert ru_to_be(ru) == be
+
+
+@pytest.mark.parametrize("latin", ["Volkov", "Malkov", "Galkin", "Molchanov", "Volgin"])
+def test_hard_l_stays_hard(latin: str) -> None:
+    assert "ль" not in readings(latin, "ru")[0].cyrillic

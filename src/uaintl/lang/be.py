@@ -31,6 +31,12 @@ BGN = scheme(
 
 
 _HUSHING = "жшчцрщ"
+# Given names whose vowel drops when they decline (Павел → Паўла), with the instrumental ending:
+# stressed after the drop (Пятром, Львом) or not (Паўлам). Patronymics are built on the same stems.
+FLEETING_STEMS = {"Павел": ("Паўл", "ам"), "Пётр": ("Пятр", "ом"), "Леў": ("Льв", "ом")}
+# Men's given names in -а/-я stressed on the ending: the instrumental is -ом/-ём (Кузьмом, Іллём).
+_END_STRESSED = frozenset({"кузьма", "фама", "лука", "ілья", "савва"})
+_VOWELS = "аеёіоуыэюя"
 _DAT_ALTERNATION = {"т": "ц", "д": "дз", "к": "ц", "г": "з", "х": "с"}
 
 
@@ -47,6 +53,28 @@ def _male_consonant(word: str, surname: bool) -> dict[str, str]:
         return {"gen": stem + "а", "dat": stem + "у", "acc": stem + "а", "ins": stem + "ым", "loc": stem + "у"}
     instrumental = "ым" if surname and word.endswith(("ін", "ын")) else "ам"
     return {"gen": word + "а", "dat": word + "у", "acc": word + "а", "ins": word + instrumental, "loc": word + "у"}
+
+
+def _masculine_a(word: str, stressed: bool) -> dict[str, str]:
+    """Бацька-type men's names and surnames: the genitive of the 1st declension, the rest of the 2nd
+    (Мікіта → Мікіты, Мікіту, Мікітам; Кузьма → Кузьмом; Ілья → Іллі, Іллю, Іллём: ль before я is
+    a long л when the ending follows)."""
+    stem, ending = word[:-1], word[-1]
+    if ending == "я":
+        if stem.endswith("ь") and len(stem) > 1 and stem[-2] not in _VOWELS:
+            stem = stem[:-1] + stem[-2]
+        soft = "ём" if stressed else "ем"
+        return {"gen": stem + "і", "dat": stem + "ю", "acc": stem + "ю", "ins": stem + soft, "loc": stem + "ю"}
+    genitive = stem + ("і" if stem[-1:] in "кгх" else "ы")
+    return {"gen": genitive, "dat": stem + "у", "acc": stem + "у", "ins": stem + ("ом" if stressed else "ам"),
+            "loc": stem + "у"}
+
+
+def _feminine_consonant(word: str) -> dict[str, str]:
+    """Women's given names of the 3rd declension: Любоў → Любові, Любоўю; Рахіль → Рахілі, Рахіллю."""
+    stem = word[:-1] + "в" if word.endswith("ў") else word[:-1]
+    instrumental = word + "ю" if word.endswith("ў") else stem + stem[-1:] + "ю"
+    return {"gen": stem + "і", "dat": stem + "і", "acc": word, "ins": instrumental, "loc": stem + "і"}
 
 
 def _feminine_a(word: str) -> dict[str, str]:
@@ -80,11 +108,12 @@ def inflect(word: str, part: str, gender: str) -> dict[str, str]:
         elif surname and lower.endswith(("ы", "і")) and len(word) > 3:
             stem = word[:-1]
             forms.update(gen=stem + "ага", dat=stem + "аму", acc=stem + "ага", ins=stem + "ым", loc=stem + "ым")
-        elif lower.endswith("а"):  # Судаленка → Судаленкі
-            stem = word[:-1]
-            genitive = stem + ("і" if stem[-1:] in "кгх" else "ы")
-            forms.update(gen=genitive, dat=stem + "у", acc=stem + "у", ins=stem + "ам", loc=stem + "у")
-        elif lower[-1:].isalpha() and lower[-1] not in "аеёіоуыэюя":
+        elif lower.endswith("а") or (not surname and lower.endswith("я")):  # Судаленка → Судаленкі
+            forms.update(_masculine_a(word, not surname and lower in _END_STRESSED))
+        elif not surname and word in FLEETING_STEMS:  # Павел → Паўла
+            stem, instrumental = FLEETING_STEMS[word]
+            forms.update(gen=stem + "а", dat=stem + "у", acc=stem + "а", ins=stem + instrumental, loc=stem + "у")
+        elif lower[-1:].isalpha() and lower[-1] not in _VOWELS:
             forms.update(_male_consonant(word, surname))
     else:
         if surname and lower.endswith(("ская", "цкая")):
@@ -95,6 +124,8 @@ def inflect(word: str, part: str, gender: str) -> dict[str, str]:
             forms.update(gen=stem + "ай", dat=stem + "ай", acc=stem + "у", ins=stem + "ай", loc=stem + "ай")
         elif lower.endswith(("а", "я")):
             forms.update(_feminine_a(word))
+        elif not surname and lower.endswith(("ў", "ь")):
+            forms.update(_feminine_consonant(word))
     for case in CASES:
         forms.setdefault(case, word)
     return forms

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from uaintl.names.given import GivenMatch, lookup_given
 from uaintl.names.reverse import Reading, be_to_ru, readings, ru_to_be
+from uaintl.lang.be import FLEETING_STEMS
 from uaintl.lang.be_latn import lacinka
 from uaintl.names.translit import is_cyrillic
 
@@ -171,14 +172,13 @@ def spelling_origin(parts: NameParts, hint: str | None = None) -> tuple[str, str
 
 _PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|avich|ievich|yevich|ovna|evna|auna|euna|ievna|yevna|aŭna|eŭna|"
                                 r"ovič|evič|avič|ich|ič)$", re.I)
-_BE_FATHER_STEMS = {"Пётр": "Пятр", "Павел": "Паўл", "Леў": "Льв"}
 _RU_FATHER_STEMS = {"Пётр": "Петр", "Павел": "Павл", "Лев": "Льв"}
 
 
 def _be_patronymic(father: str, feminine: bool) -> str:
     """Аляксандр → Аляксандравіч / Аляксандраўна; Сяргей → Сяргеевіч; Васіль → Васілевіч."""
-    if father in _BE_FATHER_STEMS:
-        return _BE_FATHER_STEMS[father] + ("оўна" if feminine else "овіч")
+    if father in FLEETING_STEMS:
+        return FLEETING_STEMS[father][0] + ("оўна" if feminine else "овіч")
     if father.endswith(("й", "ь")):
         return father[:-1] + ("еўна" if feminine else "евіч")
     return father + ("аўна" if feminine else "авіч")

@@ -145,15 +145,20 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
             single["y"] = [("ы", 0.0), ("й", 1.0)] if be else [("ы", 1.0 if len(rest) == 1 else 0.0), ("и", 0.7),
                                                                ("й", 1.0)]
     if rest[0] == "l" and len(rest) > 2 and rest[1] not in LATIN_VOWELS and rest[1] not in "l'’":
-        # soft before н and ц in adjectives and suffixes (Навальный, Мельник, Мальцев); hard elsewhere (Волков)
-        single["l"] = [("ль", 0.3), ("л", 0.5)] if rest[1] == "n" or rest[1:3] == "ts" else [("л", 0.3), ("ль", 0.5)]
+        single["l"] = [("ль", 0.3), ("л", 0.5)] if _soft_l(word, index) else [("л", 0.3), ("ль", 0.5)]
     if lacinka:
         single["c"] = [("ц", 0.0)]
     if rest[0] == "i" and index > 0 and after_vowel and not _is_vowel(rest[1:2]):
         single["i"] = [("й", 0.0), ("і" if be else "и", 0.8)]
     if rest[0] in "y" and index > 0 and not after_vowel and rest[1:2] in ("a", "e", "o", "u"):
         soft = {"a": "я", "e": "е", "o": "ё", "u": "ю"}[rest[1]]
-        add(rest[:2], "ь" + soft, 0.3 if not be else 0.8)
+        # yo after a consonant: ьё after a labial (Соловьёв, Воробьёв), ё elsewhere (Королёв, Ковалёв)
+        cost = 0.3 if not be else 0.8
+        if soft == "ё" and not be:
+            cost = 0.1 if previous in "bpmfv" else 0.6
+        add(rest[:2], "ь" + soft, cost)
+    if rest.startswith("yi") and index > 0 and not after_vowel and len(rest) > 2:
+        add("yi", "ьі" if be else "ьи", 0.0)  # BGN/PCGN ьи: Ilyin → Ильин, not Илыйн
     split = 2.0 if any(rest.startswith(group) for group in _GROUPS) else 0.0
     if rest[0] in "yj" and len(rest) > 1 and _is_vowel(rest[1]):
         hard = be and (previous == "r" or word[max(0, index - 2):index] in ("zh", "sh", "ch"))
@@ -166,6 +171,27 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
     return out
 
 
+def _soft_l(word: str, index: int) -> bool:
+    """Whether an l before a consonant is ль: before н and ц (Навальный, Мельник, Мальцев), in -льский
+    (Вольский) and -льчук (Ковальчук), and in -альк-/-ельк- after a longer stem, from nouns in -аль
+    (Москалькова, Ковальков); hard elsewhere (Волков, Малков, Молчанов)."""
+    rest = word[index + 1:]
+    if rest[:1] == "n" or rest[:2] in ("ts", "sk") or rest[:4] == "chuk":
+        return True
+    return rest[:1] == "k" and word[index - 1:index] in ("a", "e") and any(
+        _is_vowel(char) for char in word[:index - 1])
+
+
+def be_soft_signs(cyrillic: str) -> str:
+    """Belarusian has no soft р, ж, ш, ч and writes no ь after labials: рь before a vowel is р'
+    (Грыгор'еў, Дар'я), ўь/вь is ў (Салаўёў), a labial's ь before a vowel is an apostrophe (Вараб'ёў);
+    before a consonant or at the end that ь is dropped."""
+    text = re.sub(r"(?<=[аеёіоуыэюя])вь(?=[еёюяі])", "ў", cyrillic)
+    text = re.sub(r"(?<=[ўЎ])ь(?=[еёюяі])", "", text)
+    text = re.sub(r"(?<=[рРбБпПмМфФвВ])ь(?=[еёюяі])", "'", text)
+    return re.sub(r"(?<=[рРжЖшШчЧбБпПмМфФўЎ])ь", "", text)
+
+
 def _fix_orthography(cyrillic: str, language: str) -> tuple[str, float]:
     """Spelling rules of the language: be writes ы, а, у, э after hard consonants; ru жи/ши."""
     penalty = 0.0
@@ -173,12 +199,12 @@ def _fix_orthography(cyrillic: str, language: str) -> tuple[str, float]:
         fixed = re.sub(r"(?<=[жшчр])і", "ы", cyrillic)
         fixed = re.sub(r"(?<=[жшчр])е", "э", fixed)
         fixed = re.sub(r"(?<=[аеёіоуыэюя])ы", "і", fixed)
-        fixed = fixed.replace("щ", "шч").replace("и", "і")
+        fixed = be_soft_signs(fixed.replace("щ", "шч").replace("и", "і"))
     else:
         fixed = re.sub(r"(?<=[жшщ])ы", "и", cyrillic)
         fixed = re.sub(r"(?<=[аеёиоуыэюя])ы", "и", fixed)
         fixed = fixed.replace("і", "и").replace("ў", "в")
-    if re.search(r"[йь]{2}|^[ьй]|[ьъ][аоуыэ]", fixed) or (language == "be" and re.search(r"[ржшч]ь", fixed)):
+    if re.search(r"[йь]{2}|^[ьй]|[ьъ][аоуыэ]|ы[йиі](?=.)", fixed) or (language == "be" and re.search(r"[ржшч]ь", fixed)):
         penalty += 3.0
     return fixed, penalty
 
@@ -204,7 +230,8 @@ def english_spelling(cyrillic: str, language: str) -> str:
     """How English-language media usually write a name: the passport spelling without the i of ie
     (Pavel, Niakliaeu) and with -aya; for Russian, BGN/PCGN without apostrophes and -y for -ий/-ый."""
     if language == "ru":
-        return re.sub(r"(ii|iy|yy|yi)$", "y", fold(schemes("ru")["bgn-pcgn"](cyrillic)))
+        bgn = re.sub(r"ʼ(?=[aeiou])", "y", schemes("ru")["bgn-pcgn"](cyrillic))  # Ильин → Ilyin
+        return re.sub(r"(ii|iy|yy|yi)$", "y", fold(bgn))
     english = re.sub(r"(?<=[a-z])ie", "e", fold(schemes(language)["passport"](cyrillic)))
     return re.sub(r"aia$", "aya", english)
 
@@ -235,7 +262,7 @@ def readings(word: str, language: str, limit: int = 5) -> tuple[Reading, ...]:
                 beam[index + 1].append((total + 3.0, text + latin[index]))
     scored: dict[str, float] = {}
     for total, text in beam[len(latin)]:
-        fixed, penalty = _fix_orthography(text, language)
+        fixed, penalty = _fix_orthography(_given_soft_sign(text, language), language)
         scored[fixed] = min(scored.get(fixed, 99.0), total + penalty)
     exact = bool(_DIACRITICS.search(latin))
     target = _plain(latin) if exact else fold(latin)
@@ -248,6 +275,29 @@ def readings(word: str, language: str, limit: int = 5) -> tuple[Reading, ...]:
     capitalised = [Reading(_capitalise(reading.cyrillic, word), language, reading.systems, round(reading.cost, 2))
                    for reading in results[:limit]]
     return tuple(capitalised)
+
+
+@lru_cache(maxsize=2)
+def _soft_sign_stems(language: str) -> tuple[tuple[str, str], ...]:
+    """(stem as romanisation leaves it, stem with its ь) of given names with ь before a consonant:
+    surnames made from them keep it (Кузьма → Кузьмин, which "Kuzmin" does not show)."""
+    from uaintl.names.given import given_table
+
+    stems = set()
+    for matches in given_table().by_spelling.values():
+        for match in matches:
+            name = match.name.be if language == "be" else match.name.ru
+            if found := re.match(r"(.+ь[^аеёиоуыэюяіь])", name.lower()):
+                if len(found.group(1)) >= 5:
+                    stems.add((found.group(1).replace("ь", ""), found.group(1)))
+    return tuple(sorted(stems))
+
+
+def _given_soft_sign(cyrillic: str, language: str) -> str:
+    for plain, soft in _soft_sign_stems(language):
+        if cyrillic.startswith(plain) and len(cyrillic) > len(plain) + 1:
+            return soft + cyrillic[len(plain):]
+    return cyrillic
 
 
 def _capitalise(cyrillic: str, like: str) -> str:
@@ -325,6 +375,12 @@ def guess_stress(word: str) -> int | None:
     if match := re.search(r"[аеиоуыэюя](?=[^аеёиоуыэюя]*(?:вич|вна|ск(?:ий|ая|и|ой)))", lower):
         if re.search(r"(?:вич|вна|ский|ская|цкий|цкая)$", lower):
             return match.start()
+    if re.search(r"(?:чук|щук|юк)$", lower):  # Ковальчук, Полищук, Мартынюк: the suffix
+        return vowels[-1]
+    if match := re.search(r"ьева?$", lower):  # -ьев is never stressed (that is -ьёв): Григорьев
+        stem_vowels = [index for index in vowels if index < match.start()]
+        if stem_vowels:
+            return stem_vowels[-1]
     if match := re.search(r"(?:ов|ев|ин|ын)(?:а)?$", lower):
         stem_vowels = [index for index in vowels if index < match.start()]
         if lower[match.start() - 1:match.start()] in _RU_VOWELS and stem_vowels:
@@ -394,6 +450,6 @@ def ru_to_be(word: str, gender: str = "m") -> str:
     stem = re.sub(r"(?<!з)д(?=[ьиеёюя])", "дз", stem)
     stem = re.sub(r"Д(?=[ьиеёюя])", "Дз", stem)
     stem = re.sub(r"(?<=[аеёиоуыэюяі])в(?=[^аеёиоуыэюяі])", "ў", stem + ending[:1])[: len(stem)]
-    result = (stem + ending).replace("и", "і").replace("И", "І")
+    result = be_soft_signs((stem + ending).replace("и", "і").replace("И", "І"))
     result = re.sub(r"(?<=[жшчрЖШЧР])і", "ы", result)
     return re.sub(r"(?<=[жшчрЖШЧР])е", "э", result)
