@@ -41,7 +41,7 @@ def name_forms(name: str, language: str | None, gender: str) -> NameForms:
 def written_cases(name: str, locale: str, gender: str, surname_only: bool = False,
                   surname_first: bool = False) -> dict[str, str]:
     """Case forms of a name in registry order (given, patronymic, surname) as one mention writes it:
-    the surname alone ("Dear Ms Pavlova" → «Паўлова») or the surname first, as Russian officials'
+    the surname alone ("Dear Ms Pavlova" → «Паўлава») or the surname first, as Russian officials'
     names are written («Кузьмина Ольга Сергеевна»). Names inflect word by word, so the order is
     set after inflecting. Cached (appeals repeat names): do not change the table returned."""
     def arranged(form: str) -> str:

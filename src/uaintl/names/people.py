@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from uaintl.names.given import GivenMatch, lookup_given
-from uaintl.names.reverse import Reading, be_to_ru, readings, ru_to_be
+from uaintl.names.reverse import Reading, be_to_ru, known_surname, readings, ru_to_be, ru_to_be_forms
 from uaintl.lang.be import FLEETING_STEMS
 from uaintl.lang.be_latn import lacinka
 from uaintl.names.translit import is_cyrillic
@@ -144,7 +144,7 @@ def infer_gender(parts: NameParts) -> tuple[str | None, str]:
 
 _BE_MARKS = re.compile(r"(?:au|ou|eu|aŭ|oŭ)$|[ŭłćśźń]|dz(?!h)|(?<=[bcdfghklmnprstvz])i[aou]|enka$|ava$|^h|"
                        r"(?<=[aeiou])h", re.I)
-_RU_MARKS = re.compile(r"(?:ov|ev|sky|skiy|skii|iy|yy|enko|ova|in)$|(?<=[bcdfghklmnprstvz])o$|(?<=[bcdfghklmnprstvz])y[aeou]|^g|(?<=[aeiou])g",
+_RU_MARKS = re.compile(r"(?:ov|ev|sky|skiy|skii|iy|yy|enko|ova|in|eeva|eyeva)$|(?<=[bcdfghklmnprstvz])o$|(?<=[bcdfghklmnprstvz])y[aeou]|^g|(?<=[aeiou])g",
                        re.I)
 
 
@@ -255,10 +255,15 @@ def _surname_forms(surname: str, origin: str, gender: str | None) -> tuple[str, 
         alternatives = {"be": tuple(reading.cyrillic for reading in be_readings[1:] if reading.cyrillic != be)}
         return be, ru, reasons, alternatives, ("ru",)
     best = ru_readings[0]
-    ru = best.cyrillic
-    be = "-".join(ru_to_be(part, sex) for part in ru.split("-"))
-    reasons = [f"surname {surname!r}: {best.reason} → {ru}", f"be {be} by ru → be correspondences (check)"]
-    alternatives = {"ru": tuple(reading.cyrillic for reading in ru_readings[1:] if reading.cyrillic != ru)}
+    ru = "-".join((known_surname(part) or (part,))[0] for part in best.cyrillic.split("-"))
+    be_parts = [ru_to_be_forms(part, sex) for part in ru.split("-")]
+    be = "-".join(forms[0] for forms in be_parts)
+    stress = "stress from the table of frequent surnames" if known_surname(ru.split("-")[-1]) else (
+        "stress guessed from the suffix" if len(be_parts[-1]) == 1 else "stress uncertain, see alternatives")
+    reasons = [f"surname {surname!r}: {best.reason} → {ru}", f"be {be} by ru → be correspondences, {stress} (check)"]
+    others = ["-".join([*[forms[0] for forms in be_parts[:-1]], form]) for form in be_parts[-1][1:]]
+    alternatives = {"ru": tuple(reading.cyrillic for reading in ru_readings[1:] if reading.cyrillic != ru),
+                    "be": tuple(others)}
     return be, ru, reasons, alternatives, ("be",)
 
 

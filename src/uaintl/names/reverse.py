@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.resources import files
 
 from uaintl.names.given import fold
 from uaintl.names.translit import schemes
@@ -154,8 +155,8 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
         soft = {"a": "я", "e": "е", "o": "ё", "u": "ю"}[rest[1]]
         # yo after a consonant: ьё after a labial (Соловьёв, Воробьёв), ё elsewhere (Королёв, Ковалёв)
         cost = 0.3 if not be else 0.8
-        if soft == "ё" and not be:
-            cost = 0.1 if previous in "bpmfv" else 0.6
+        if soft == "ё" and not be:  # ьё in the suffix after a labial (Соловьёв), ё elsewhere (Фёдоров, Королёв)
+            cost = 0.1 if previous in "bpmfv" and re.fullmatch(r"yova?", rest) else 0.6
         add(rest[:2], "ь" + soft, cost)
     if rest.startswith("yi") and index > 0 and not after_vowel and len(rest) > 2:
         add("yi", "ьі" if be else "ьи", 0.0)  # BGN/PCGN ьи: Ilyin → Ильин, not Илыйн
@@ -361,39 +362,90 @@ def be_to_ru(word: str, gender: str = "m") -> str:
 _RU_VOWELS = "аеёиоуыэюя"
 
 
-def guess_stress(word: str) -> int | None:
-    """Index of the stressed vowel of a Russian surname, from its suffix: ё; the vowel before
-    -вич/-вна and -ск-; the suffix of short -ов/-ев/-ин names (Краснов) and of women's -кова names; the
-    vowel before -ев/-ов after a vowel (Некляев); else the first vowel of a longer stem (Горинов); a
-    lone о; the last vowel. A guess: Belarusian spelling (аканне, яканне) follows the stress."""
+_ACUTE = "\u0301"
+
+
+@lru_cache(maxsize=1)
+def _stress_table() -> dict[str, tuple[str, int]]:
+    """Frequent surnames the rules get wrong: key without ё or accent → (spelling with ё, stressed index)."""
+    text = files("uaintl.names").joinpath("data/surname_stress.tsv").read_text(encoding="utf-8")
+    table = {}
+    for line in text.splitlines():
+        word = line.strip().lower()
+        if not word or word.startswith("#"):
+            continue
+        index = word.index(_ACUTE) - 1 if _ACUTE in word else word.index("ё")
+        spelling = word.replace(_ACUTE, "")
+        table[spelling.replace("ё", "е")] = (spelling, index)
+    return table
+
+
+def known_surname(word: str) -> tuple[str, int] | None:
+    """A frequent surname's spelling with ё (Ковалев → Ковалёв) and its stressed vowel, women's
+    forms too (Павлова); None for a surname the table does not hold."""
+    lower = word.lower().replace("ё", "е")
+    for key, ending in ((lower, ""), (lower[:-1], lower[-1:])):
+        if key in _stress_table() and (not ending or ending == "а"):
+            spelling, index = _stress_table()[key]
+            return _capitalise(spelling + ending, word), index
+    return None
+
+
+def stress_candidates(word: str) -> tuple[int, ...]:
+    """Indices of the vowel that may carry the stress of a Russian surname, the likelier first; one
+    index when a rule is reliable. Frequent surnames come from a table; then ё; the vowel before
+    -вич/-вна and -ск-; the suffix of -чук; -ьев, -цев, -жев, -шев are never stressed (-ьёв, -цов …
+    would be); -ов after ж ш ч щ ц and -ев after ч щ (Горбачев = Горбачёв) are; a vowel before -ев/-ов
+    carries it (Андреев); -ин after ь is stressed (Ильин), else the stem (Зорин, Воронин); -ников
+    stresses the vowel before it (Колесников, Мельников); -ков after a two-syllable stem the suffix
+    (Рыбаков, Новиков, Москальков); a one-syllable stem + -ов the suffix (Петров, but Павлов is in the
+    table); a longer stem its last vowel (Морозов, Горинов). The alternative is listed where the rule
+    is only the likelier choice."""
     lower = word.lower()
     vowels = [index for index, char in enumerate(lower) if char in _RU_VOWELS]
     if not vowels:
-        return None
+        return ()
+    if known := known_surname(word):
+        return (known[1],)
     if "ё" in lower:
-        return lower.index("ё")
+        return (lower.index("ё"),)
     if match := re.search(r"[аеиоуыэюя](?=[^аеёиоуыэюя]*(?:вич|вна|ск(?:ий|ая|и|ой)))", lower):
         if re.search(r"(?:вич|вна|ский|ская|цкий|цкая)$", lower):
-            return match.start()
-    if re.search(r"(?:чук|щук|юк)$", lower):  # Ковальчук, Полищук, Мартынюк: the suffix
-        return vowels[-1]
-    if match := re.search(r"ьева?$", lower):  # -ьев is never stressed (that is -ьёв): Григорьев
-        stem_vowels = [index for index in vowels if index < match.start()]
-        if stem_vowels:
-            return stem_vowels[-1]
+            return (match.start(),)
+    if re.search(r"(?:чук|щук|юк)$", lower):
+        return (vowels[-1],)
     if match := re.search(r"(?:ов|ев|ин|ын)(?:а)?$", lower):
-        stem_vowels = [index for index in vowels if index < match.start()]
-        if lower[match.start() - 1:match.start()] in _RU_VOWELS and stem_vowels:
-            return stem_vowels[-1]
-        if len(stem_vowels) <= 1 or (lower.endswith("кова") or lower.endswith("кина")):
-            return match.start()
-        return stem_vowels[0]
+        suffix, before = match.start(), lower[match.start() - 1:match.start()]
+        stem_vowels = [index for index in vowels if index < suffix]
+        if not stem_vowels:
+            return (suffix,)
+        last = stem_vowels[-1]
+        kind = lower[suffix]
+        if before in _RU_VOWELS or (kind == "е" and before in "ьжшц"):
+            return (last,)
+        if (kind == "о" and before in "жшчщц") or (kind == "е" and before in "чщ"):
+            return (suffix,)
+        if kind == "е":
+            return (last, suffix)  # Гусев; -ев may be an -ёв written with е
+        if kind in "иы":
+            return (suffix,) if before == "ь" else (last, suffix)
+        if re.search(r"ник$", lower[:suffix]):
+            return (stem_vowels[-2] if len(stem_vowels) > 1 else last, suffix)
+        if len(stem_vowels) == 1 or (len(stem_vowels) == 2 and lower[suffix - 1] == "к"):
+            return (suffix, last)
+        return (last, suffix)
     o_vowels = [index for index in vowels if lower[index] == "о"]
     if len(o_vowels) == 1 and not lower.endswith("о"):
-        return o_vowels[0]
+        return (o_vowels[0],)
     if lower.endswith(("ко", "ло", "до", "но")) and len(vowels) > 1:
-        return vowels[-2]
-    return vowels[-1]
+        return (vowels[-2],)
+    return (vowels[-1],)
+
+
+def guess_stress(word: str) -> int | None:
+    """The likelier stressed vowel of a Russian surname (:func:`stress_candidates`). A guess:
+    Belarusian spelling (аканне, яканне) follows the stress."""
+    return next(iter(stress_candidates(word)), None)
 
 
 @lru_cache(maxsize=1)
@@ -418,23 +470,31 @@ def _be_given_prefix(word: str) -> tuple[str, str] | None:
     return next(((ru, be) for ru, be in _given_stems() if word.startswith(ru) and len(word) > len(ru) + 1), None)
 
 
-def ru_to_be(word: str, gender: str = "m") -> str:
+def ru_to_be_forms(word: str, gender: str = "m") -> tuple[str, ...]:
+    """Belarusian forms of a Russian surname, one per stress the rules find possible, likelier first
+    (Зорин → Зорын, then Зарын; Краснов → Красноў, then Краснаў): the reviewer sees both."""
+    forms = [ru_to_be(word, gender, stress) for stress in stress_candidates(word) or (None,)]
+    return tuple(dict.fromkeys(forms))
+
+
+def ru_to_be(word: str, gender: str = "m", stress: int | None = None) -> str:
     """Belarusian form of a Russian surname (Шидловский → Шыдлоўскі, Протасевич → Пратасевіч, Немцов →
     Нямцоў): unstressed о is а, е before the stress is я; the stress is guessed from the suffix
-    (:func:`guess_stress`), so the result is a suggestion to check."""
-    stress = guess_stress(word)
+    (:func:`guess_stress`) unless given, so the result is a suggestion to check."""
+    if known := known_surname(word):
+        word = known[0]
+    stress = guess_stress(word) if stress is None else stress
     letters = list(word)
     vowels = [index for index, char in enumerate(word.lower()) if char in _RU_VOWELS]
     for index in vowels:
         if word[index] in "оО" and index != stress:
             letters[index] = "а" if word[index] == "о" else "А"
-        elif word[index] == "е" and index != stress and index > 0 and word[index - 1] in "жшчцр" \
-                and index > (stress or 0):
-            letters[index] = "а"  # after a hard consonant unstressed е is а (Чанышева → Чанышава)
+        elif word[index] == "е" and index != stress and index > 0 and word[index - 1].lower() in "жшчщцр":
+            letters[index] = "а"  # after a hard consonant unstressed е is а (Чанышева → Чанышава, Чернов → Чарноў)
     pretonic = [index for index in vowels if stress is not None and index < stress]
-    if pretonic and re.search(r"(?:ов|ев|яев|аев)а?$", word.lower()) and word[pretonic[-1]] == "е" and \
-            pretonic[-1] > 0 and word[pretonic[-1] - 1].lower() not in _RU_VOWELS + "жшчцр":
-        letters[pretonic[-1]] = "я"
+    if pretonic and re.search(r"(?:ов|ев|ёв|ин|ын)а?$", word.lower()) and word[pretonic[-1]] in "еЕ" and (
+            pretonic[-1] == 0 or word[pretonic[-1] - 1].lower() not in _RU_VOWELS + "жшчцр"):
+        letters[pretonic[-1]] = "я" if word[pretonic[-1]] == "е" else "Я"  # Петров → Пятроў, Егоров → Ягораў
     spoken = "".join(letters)
     prefix = _be_given_prefix(word)
     if prefix and spoken[len(prefix[0]):]:
@@ -445,11 +505,14 @@ def ru_to_be(word: str, gender: str = "m") -> str:
             stem, ending = spoken[: -len(ru_ending)], be_ending
             break
     stem = stem.replace("щ", "шч").replace("Щ", "Шч").replace("ъ", "’")
-    stem = re.sub(r"т(?=[ьиеёюя])", "ц", stem)
-    stem = re.sub(r"Т(?=[ьиеёюя])", "Ц", stem)
-    stem = re.sub(r"(?<!з)д(?=[ьиеёюя])", "дз", stem)
-    stem = re.sub(r"Д(?=[ьиеёюя])", "Дз", stem)
+    # цеканне, дзеканне, also before a soft в (Матвеев → Мацвееў, Медведев → Мядзведзеў)
+    softened = re.sub(r"т(?=в?[ьиеёюя])", "ц", stem + ending[:1])
+    softened = re.sub(r"Т(?=в?[ьиеёюя])", "Ц", softened)
+    softened = re.sub(r"(?<!з)д(?=в?[ьиеёюя])", "дз", softened)
+    softened = re.sub(r"Д(?=в?[ьиеёюя])", "Дз", softened)
+    stem, ending = softened[:-1] if ending else softened, softened[-1:] + ending[1:] if ending else ending
     stem = re.sub(r"(?<=[аеёиоуыэюяі])в(?=[^аеёиоуыэюяі])", "ў", stem + ending[:1])[: len(stem)]
     result = be_soft_signs((stem + ending).replace("и", "і").replace("И", "І"))
     result = re.sub(r"(?<=[жшчрЖШЧР])і", "ы", result)
+    result = re.sub(r"(?<=[жшчрцЖШЧРЦ])ё", "о", result)  # Пономарёв → Панамароў, Горбачёв → Гарбачоў
     return re.sub(r"(?<=[жшчрЖШЧР])е", "э", result)
