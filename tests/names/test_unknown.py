@@ -160,3 +160,25 @@ def test_places_streets_and_organisations_are_not_people(text: str) -> None:
 ])
 def test_shapes_of_names(text: str, found: str) -> None:
     assert found in [span.text for span in find_people(text)]
+
+
+def test_belarusian_and_russian_spellings_of_one_person_give_each_form_from_its_own(index: NameIndex) -> None:
+    text = ("Ihar Krasnau, a teacher from Homel, was detained on 3 May.\n\n"
+            "Russian media wrote that Igor Krasnov was taken to Moscow.\n")
+    people = [f for f in check_text("x.md", text, index) if f.kind == "unknown-person"]
+    assert len(people) == 1 and set(people[0].spellings) == {"Ihar Krasnau", "Igor Krasnov"}
+    # the Belarusian spelling shows the unstressed -аў that the Russian -ов does not
+    assert (people[0].forms["be"], people[0].forms["ru"]) == ("Ігар Краснаў", "Игорь Краснов")
+    assert any("Belarusian spelling" in reason for reason in people[0].forms["reasons"])
+
+
+def test_one_person_in_two_documents_in_two_romanisations_gets_each_form_from_its_own(index: NameIndex) -> None:
+    from uaintl.names.check import link_documents
+
+    findings = [*check_text("a.md", "Igor Krasnov was sentenced in Moscow.\n", index),
+                *check_text("b.md", "We call for the release of Ihar Krasnau.\n", index)]
+    people = [f for f in findings if f.kind == "unknown-person"]
+    assert people[0].forms["be"] == "Ігар Красноў"  # alone, the Russian spelling's stress is a guess
+    link_documents(people)
+    assert people[0].elsewhere == {"b.md": {"Ihar Krasnau": [1]}}
+    assert all((finding.forms["be"], finding.forms["ru"]) == ("Ігар Краснаў", "Игорь Краснов") for finding in people)

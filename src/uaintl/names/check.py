@@ -143,6 +143,19 @@ def _is_registry_form(mention: str, person, locale: str) -> bool:
     return any(form == mention or form.endswith(" " + mention) for form in forms)
 
 
+def _each_form_from_its_spelling(entries: list[dict]) -> dict:
+    """The first proposed entry, with the be forms from a Belarusian-spelled one and the ru form from a
+    Russian-spelled one when the documents write the person both ways (as ``from_each_spelling``)."""
+    first = entries[0]
+    be = next((entry for entry in entries if entry.get("primary") == "be"), None)
+    ru = next((entry for entry in entries if entry.get("primary") == "ru"), None)
+    if be is None or ru is None:
+        return first
+    return {**first, "be": be["be"], "be-Latn": be["be-Latn"], "ru": ru["ru"], "check": [],
+            "reasons": [*first["reasons"], f"be from the Belarusian spelling {be['en']!r}, "
+                                            f"ru from the Russian spelling {ru['en']!r}"]}
+
+
 def link_documents(findings: list[Finding]) -> None:
     """One unknown person in several documents of a project: every finding names the other files'
     spellings and lines, and all carry the first one's proposed entry (with every spelling as an alias),
@@ -158,7 +171,7 @@ def link_documents(findings: list[Finding]) -> None:
         else:
             group.append(finding)
     for group in (group for group in groups if len(group) > 1):
-        first = group[0].forms
+        first = _each_form_from_its_spelling([finding.forms for finding in group])
         spellings = {spelling for finding in group for spelling in finding.spellings if " " in spelling}
         aliases = sorted(spellings - {first["en"]})
         for finding in group:

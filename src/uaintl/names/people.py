@@ -283,6 +283,25 @@ def propose_forms(parts: NameParts, gender: str | None, hint: str | None = None)
                      {key: value for key, value in alternatives.items() if value})
 
 
+def from_each_spelling(infos: list[PersonInfo]) -> PersonInfo:
+    """One person written in both romanisations ("Ivan Kubrakou", "Ivan Kubrakov"): the Belarusian
+    spelling tells the Belarusian form (its vowels show the stress), the Russian spelling the Russian
+    form, so each form comes from its own spelling rather than through be ↔ ru correspondences. The
+    first description gives everything else."""
+    first = infos[0]
+    be_info = next((info for info in infos if info.forms.primary == "be"), None)
+    ru_info = next((info for info in infos if info.forms.primary == "ru"), None)
+    if be_info is None or ru_info is None:
+        return first
+    alternatives = {key: value for key, value in (("be", be_info.forms.alternatives.get("be", ())),
+                                                  ("ru", ru_info.forms.alternatives.get("ru", ()))) if value}
+    reasons = (*first.forms.reasons,
+               f"be from the Belarusian spelling {be_info.name!r}, ru from the Russian spelling {ru_info.name!r}")
+    forms = ProposedForms(be_info.forms.be, ru_info.forms.ru, be_info.forms.be_latn, first.forms.primary, (),
+                          reasons, alternatives)
+    return PersonInfo(first.name, first.parts, first.gender, first.gender_source, forms, first.person_id)
+
+
 def as_written(parts: NameParts) -> str:
     """The name without its title, in the order it was written."""
     order = (parts.surname, parts.given, parts.patronymic) if parts.surname_first else (

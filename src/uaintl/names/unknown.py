@@ -12,7 +12,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 from uaintl.names.detect import PersonSpan, find_people, surname_key, surname_mentions
 from uaintl.names.given import lookup_given
 from uaintl.names.match import Mention, find_mentions, skeletons
-from uaintl.names.people import PersonInfo, describe_person, split_name
+from uaintl.names.people import PersonInfo, describe_person, from_each_spelling, split_name
 
 _RUSSIA = re.compile(r"\b(?:Russia|Russian Federation|Moscow|Kremlin|Crimea)\b")
 _BELARUS = re.compile(r"\b(?:Belarus|Minsk|Lukashenka|Lukashenko)\b")
@@ -135,8 +135,11 @@ def _best_info(person: UnknownPerson, hint: str | None) -> PersonInfo:
                   if len(split_name(spelling).given.split()) + len(split_name(spelling).patronymic.split()) == full]
     spelling = max(candidates, key=lambda item: len(person.spellings[item]))
     title = next((span.title for span in person.spans if span.title), "")
-    info = describe_person(f"{title} {spelling}".strip() if title and not split_name(spelling).title else spelling,
-                           hint=hint)
+
+    def described(item: str) -> PersonInfo:
+        return describe_person(f"{title} {item}".strip() if title and not split_name(item).title else item, hint=hint)
+
+    info = from_each_spelling([described(item) for item in [spelling, *(c for c in candidates if c != spelling)]])
     if info.gender is None:
         for span in person.spans:
             other = describe_person(f"{span.title} {span.text}".strip(), hint=hint)
