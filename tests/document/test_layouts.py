@@ -93,3 +93,47 @@ def test_copies_to_headings_in_a_web_page_and_a_line_of_addresses(tmp_path: Path
         ("", [], ["press@prokuratura.gov.by"])]
     assert appeal.officials[0].cc == ["uk@mfa.gov.by", "press@prokuratura.gov.by"]
     assert [unit.translatable for unit in document.units if unit.role == "cc"] == [False]
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_running_header_footer_and_repeated_title_of_a_pdf_are_read_only_page_chrome(suffix: str,
+                                                                                      tmp_path: Path) -> None:
+    from tests.corpus import build_pdf
+
+    text = (LAYOUTS / "running-footer.txt").read_text(encoding="utf-8")
+    path = tmp_path / f"running-footer{suffix}"
+    if suffix == ".pdf":
+        build_pdf(text, path)
+    else:
+        path.write_text(text, encoding="utf-8")
+    document = load_document(path)
+    header = "UA: 38/22 Index: EUR 46/5423/2022 Russian Federation Date: 14 April 2022"
+    chrome = [unit.text for unit in document.units if unit.role == "page-chrome"]
+    assert chrome == [f"{header} 1", header, "URGENT ACTION", "ANTI-WAR PROTESTER FACES TEN YEARS", f"{header} 2"]
+    assert not any(unit.translatable for unit in document.units if unit.role == "page-chrome")
+    assert _texts(document, "title")[:3] == [header, "URGENT ACTION", "ANTI-WAR PROTESTER FACES TEN YEARS"]
+    appeal = recognise(document.units)
+    assert (appeal.letter.kind, [official.name for official in appeal.officials]) == ("sample", ["Igor Krasnov"])
+    assert _texts(document, "background") and _texts(document, "letter")
+
+
+def test_an_address_line_two_officials_share_is_no_page_chrome(tmp_path: Path) -> None:
+    _, document, appeal = _load(tmp_path, "ua.txt", """\
+URGENT ACTION
+JOURNALISTS DETAINED
+
+Prosecutor General
+Andrei Shved
+Prosecutor General's Office
+vul. Internatsyianalnaia 22
+220030 Minsk, Belarus
+
+Deputy Prosecutor General
+Aliaksei Stuk
+Prosecutor General's Office
+vul. Internatsyianalnaia 22
+220030 Minsk, Belarus
+""")
+    assert [official.address for official in appeal.officials] == [
+        ["vul. Internatsyianalnaia 22", "220030 Minsk, Belarus"]] * 2
+    assert [unit.role for unit in document.units if unit.role == "page-chrome"] == []

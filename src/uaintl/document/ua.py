@@ -19,8 +19,11 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
     letter   := ["SAMPLE LETTER" heading] "Dear …" line, paragraphs, a closing ("Sincerely,",
                 "Yours sincerely,", "Yours faithfully,", "Kind regards,", …) and signature lines
     notes    := "PREFERRED LANGUAGE…", "PLEASE TAKE ACTION … UNTIL:", "Deadline:", "NAME AND PRONOUN…"
-    page-chrome := a PDF's running header or footer ("… Page 1 of 2"), or an empty form's header row
-                ("Name Address 1 Address 2 … Salutation"), anywhere: read-only
+    page-chrome := a PDF's running header or footer, anywhere: read-only — "… Page 1 of 2", a line
+                repeated with the page number glued on ("… Date: 14 April 2022 1", "… 2"), a title or
+                header line repeated after a page break (PDFs, PDF copies, Word; not web pages), a block
+                without a letter or digit, and an empty form's header row ("Name Address 1 Address 2 …
+                Salutation")
     meta     := the appeal's record, anywhere but its first line: "UA: 271/12 Index: … Issue Date: …",
                 "Second update of UA 61/14", a dateline "Belarus, 4 March 2016", and in the header,
                 background or notes an old UA's case fields "Name: …", "Gender m/f: …"
@@ -66,6 +69,7 @@ _LETTER_HEADING = re.compile(r"^(?:SAMPLE|MODEL) LETTER\b", re.I)
 _POINTS_INTRO = re.compile(r"\b(?:call(?:ing)? on|urg(?:e|ing)|write immediately|ask(?:ing)? (?:them|the)|"
                            r"demand|appeal(?:ing)? to)\b", re.I)
 _PAGE_CHROME = re.compile(r"(?:^|\s)Page \d{1,3} of \d{1,3}$|^Page \d{1,3}$", re.I)  # a PDF's running footer
+_PAGE_NUMBER = re.compile(r"^(?P<key>\S+(?:\s+\S+){2,}?)\s+(?P<number>\d{1,3})$")  # "… 14 April 2022 1"
 _LIST_PREFIX = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[{re.escape(BULLETS)}])\s")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # The appeal's record, not its text: "UA: 271/12 Index: EUR 46/038/2012 Issue Date: 28 August 2012",
@@ -89,6 +93,42 @@ class _Entity:
     greeted: bool = False  # has its Salutation line: a blank line after it ends the block
 
 
+@dataclass(frozen=True)
+class _RunningLines:
+    """Lines repeated at the top or bottom of a paged document's pages, keyed without a page number."""
+
+    numbered: frozenset[str] = frozenset()  # a footer with its page number: "… Date: 14 April 2022 1", "… 2"
+    repeated: frozenset[str] = frozenset()  # lines written more than once as they are: a header, a title
+
+
+def _page_key(plain: str) -> tuple[str, str | None]:
+    """A one-line block's text with single spaces, and the page number at its end split off."""
+    text = " ".join(plain.split())
+    match = _PAGE_NUMBER.match(text)
+    return (match.group("key"), match.group("number")) if match else (text, None)
+
+
+def running_lines(plains: list[str]) -> _RunningLines:
+    """The running header and footer lines of a paged document (a PDF or its copy).
+
+    A line is a footer when it recurs with different page numbers, or as it is and with a number (the
+    UA's index and date line on top of page 1 and at the foot of each page). Addresses shared by two
+    officials ("vul. Internatsyianalnaia, 22") recur with the same number and are not.
+    """
+    numbers: dict[str, set[str]] = {}
+    bare: dict[str, int] = {}
+    for plain in plains:
+        if not plain.strip() or "\n" in plain.strip():
+            continue
+        key, number = _page_key(plain)
+        if number is None:
+            bare[key] = bare.get(key, 0) + 1
+        else:
+            numbers.setdefault(key, set()).add(number)
+    return _RunningLines(frozenset(key for key, found in numbers.items() if len(found) >= 2 or key in bare),
+                         frozenset(key for key, count in bare.items() if count >= 2))
+
+
 @dataclass
 class _State:
     section: str = "header"
@@ -101,6 +141,8 @@ class _State:
     started: bool = False  # a block has been read: only the very first may be an untagged title
     after_blank: bool = False  # the block being read follows a blank line
     ended: bool = False  # a blank line after a Salutation line ended the last target block
+    running: _RunningLines = _RunningLines()
+    titles: set[str] = field(default_factory=set)  # the title lines read so far: a repeat is page furniture
 
     def new_entity(self, kind: str) -> int:
         self.ended = False
@@ -145,9 +187,10 @@ def _is_targets_intro(block: Block, plain: str) -> bool:
         _is_heading(block, plain) or plain.rstrip("*_ ").endswith(":"))
 
 
-def classify(blocks: list[Block], plains: list[str]) -> list[tuple[str, str, str | None]]:
-    """(section, role, target id) for each block, reading the appeal top to bottom."""
-    state = _State()
+def classify(blocks: list[Block], plains: list[str], paged: bool = True) -> list[tuple[str, str, str | None]]:
+    """(section, role, target id) for each block, reading the appeal top to bottom. ``paged``: the
+    document may have running headers and footers (not a web page)."""
+    state = _State(running=running_lines(plains) if paged else _RunningLines())
     rows: list[tuple[str, str, int | None]] = []
     for index, (block, plain) in enumerate(zip(blocks, plains, strict=True)):
         following = plains[index + 1].strip() if index + 1 < len(plains) else ""
@@ -164,7 +207,7 @@ def classify(blocks: list[Block], plains: list[str]) -> list[tuple[str, str, str
 
 def _classify_one(block: Block, plain: str, following: str, state: _State) -> tuple[str, str, int | None]:
     state.after_blank = block.after_blank
-    if _PAGE_CHROME.search(plain) or is_form_row(plain):
+    if _is_page_furniture(plain, state) or is_form_row(plain):
         return state.section, "page-chrome", None  # read-only, and no break in the section it interrupts
     if (_RECORD.search(plain) and state.started) or (_CASE_FIELD.match(plain) and state.section in (
             "header", "background", "notes")):
@@ -216,6 +259,7 @@ def _classify_one(block: Block, plain: str, following: str, state: _State) -> tu
             return _target_role(plain, state)
     if heading or (not state.started and _looks_like_title(plain)) or _is_headline(plain, following, state):
         state.started = True
+        state.titles.add(_page_key(plain)[0])
         return state.section, "title", None
     state.started = True
     if state.section in ("targets", "copies"):
@@ -246,6 +290,19 @@ def _copy_addresses(value: str, state: _State) -> tuple[str, str, int | None]:
                                           ).strip(" ,;") or "copies"
     state.entities[entity].closed = True
     return "copies", "cc", entity
+
+
+def _is_page_furniture(plain: str, state: _State) -> bool:
+    """A running footer ("… Page 1 of 2", "… Date: 14 April 2022 1"), or a header or title line seen
+    before as a title (the header of the next page)."""
+    if _PAGE_CHROME.search(plain):
+        return True
+    if "\n" in plain:
+        return False
+    key, number = _page_key(plain)
+    if number is not None:
+        return key in state.running.numbered
+    return key in state.running.repeated and key in state.titles
 
 
 def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
@@ -311,7 +368,7 @@ def _classification_text(block: Block, dialect: str) -> str:
 
 def build_units(blocks: list[Block], dialect: str) -> list[Unit]:
     """Classify blocks, split prose into sentences, and give every unit a stable id."""
-    roles = classify(blocks, [_classification_text(block, dialect) for block in blocks])
+    roles = classify(blocks, [_classification_text(block, dialect) for block in blocks], paged=dialect == MARKDOWN)
     known = vocabulary(block.raw for block in blocks) if dialect == MARKDOWN else Vocabulary()
     counters: dict[tuple[str, str], int] = {}
     units: list[Unit] = []
