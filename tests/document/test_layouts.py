@@ -137,3 +137,27 @@ vul. Internatsyianalnaia 22
     assert [official.address for official in appeal.officials] == [
         ["vul. Internatsyianalnaia 22", "220030 Minsk, Belarus"]] * 2
     assert [unit.role for unit in document.units if unit.role == "page-chrome"] == []
+
+
+def test_site_navigation_and_logos_of_a_saved_page_are_no_units(tmp_path: Path) -> None:
+    """The nav link "Take action" and the category link "Russian Federation" are also lines of the appeal
+    (a heading, an address line), so the main-content filter alone let them through."""
+    _, document, appeal = _load(tmp_path, "saved-chrome.html")
+    texts = [readable(unit.text, unit.placeholders) for unit in document.units]
+    assert texts.count("Take action") == 1 and texts.count("Russian Federation") == 1  # the heading, the address
+    assert [unit.role for unit in document.units if readable(unit.text, unit.placeholders) in (
+        "Take action", "Russian Federation")] == ["title", "address"]
+    for chrome in ("What we do", "Donate", "Europe and Central Asia", "Freedom of expression"):
+        assert chrome not in " ".join(texts)
+    logos = [unit for unit in document.units if not readable(unit.text, unit.placeholders).strip()]
+    assert [(unit.role, unit.translatable) for unit in logos] == [("page-chrome", False)] * 2
+    assert _texts(document, "summary")[0].startswith("Citizen journalist Remzi Bekirov")  # a logo is no summary
+    assert [official.name for official in appeal.officials] == ["Igor Krasnov"]
+
+
+def test_a_saved_page_rebuilt_keeps_its_navigation_as_it_was(tmp_path: Path) -> None:
+    path, document, _ = _load(tmp_path, "saved-chrome.html")
+    page = rebuild(parse_po(dump_po(build_template(document, "2026-01-01 00:00+0000"))),
+                   {"action/title-1": "Дзейнічайце"}, source=path)
+    assert '<a href="/en/get-involved/take-action/">Take action</a>' in page
+    assert "<h2>Дзейнічайце</h2>" in page

@@ -88,11 +88,13 @@ def element_blocks(root: etree._Element, main: set[str] | None) -> Iterator[tupl
     """Each leaf block element with its blocks (one per ``<br>``-separated line), in document order.
 
     With ``main``, only the ``<title>`` and elements whose every line is a line of the main content.
+    Navigation is never content, even when a link's text is also a line of the appeal ("Take action",
+    "Russian Federation"): see :func:`_site_chrome`.
     """
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag not in BLOCK_TAGS:
             continue
-        if _skipped(element) or any(_is_block(child) for child in element.iterchildren()):
+        if _skipped(element) or any(_is_block(child) for child in element.iterchildren()) or _site_chrome(element):
             continue
         pieces = _pieces(element)
         if not pieces or (main is not None and element.tag != "title" and not all(
@@ -126,6 +128,25 @@ def _is_block(element: etree._Element) -> bool:
 def _skipped(element: etree._Element) -> bool:
     return any(isinstance(node.tag, str) and node.tag in SKIPPED_TAGS
                for node in element.iterancestors()) or element.tag in SKIPPED_TAGS
+
+
+# Words in a class, id or aria-label that name a site's navigation rather than the appeal: menus,
+# breadcrumbs, category and tag lists, share buttons, pagination.
+_CHROME_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "tags", "topics",
+                           "categories", "category", "taxonomy", "share", "sharing", "social", "pagination"})
+_CHROME_ROLES = frozenset({"navigation", "menu", "menubar"})
+
+
+def _site_chrome(element: etree._Element) -> bool:
+    """Whether an element sits in a site's navigation: a ``<nav>``, a navigation role, or a container
+    whose class, id or label says menu, breadcrumb, tags, categories, share…"""
+    for node in [element, *element.iterancestors()]:
+        if node.tag == "nav" or (node.get("role") or "").lower() in _CHROME_ROLES:
+            return True
+        names = " ".join(node.get(attribute) or "" for attribute in ("class", "id", "aria-label")).lower()
+        if _CHROME_WORDS.intersection(re.split(r"[^a-z]+", names)):
+            return True
+    return False
 
 
 def _marked_no_translate(element: etree._Element) -> bool:

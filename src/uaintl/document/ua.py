@@ -293,9 +293,10 @@ def _copy_addresses(value: str, state: _State) -> tuple[str, str, int | None]:
 
 
 def _is_page_furniture(plain: str, state: _State) -> bool:
-    """A running footer ("… Page 1 of 2", "… Date: 14 April 2022 1"), or a header or title line seen
-    before as a title (the header of the next page)."""
-    if _PAGE_CHROME.search(plain):
+    """A running footer ("… Page 1 of 2", "… Date: 14 April 2022 1"), a header or title line seen
+    before as a title (the header of the next page), or a block without a letter or digit (a logo, a
+    rule of stars)."""
+    if _PAGE_CHROME.search(plain) or not any(char.isalnum() for char in plain):
         return True
     if "\n" in plain:
         return False
