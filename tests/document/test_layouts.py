@@ -161,3 +161,19 @@ def test_a_saved_page_rebuilt_keeps_its_navigation_as_it_was(tmp_path: Path) -> 
                    {"action/title-1": "Дзейнічайце"}, source=path)
     assert '<a href="/en/get-involved/take-action/">Take action</a>' in page
     assert "<h2>Дзейнічайце</h2>" in page
+
+
+def test_officials_after_a_bold_deadline_without_to_on_an_old_style_web_page(tmp_path: Path) -> None:
+    path, document, appeal = _load(tmp_path, "deadline-bold.html")
+    assert [(official.name, official.title, official.salutation, official.salutation_source)
+            for official in appeal.officials] == [
+        ("Alyaksandr Lukashenka", "President", "Dear President", "label"),
+        ("Aliaksandr Kaniuk", "Prosecutor General", "Dear Prosecutor General", "label"),
+        ("Ihar Shunevich", "Minister of Internal Affairs", "Dear Minister", "label")]
+    assert appeal.deadline.isoformat() == "2016-06-02"
+    assert not [unit.id for unit in document.units if unit.role in ("address", "contact") and unit.translatable]
+    assert [unit.role for unit in document.units if unit.id.startswith("targets/")].count("other") == 0
+    assert appeal.letter.kind == "points" and len(_texts(document, "appeal-point")) == 2
+    assert _texts(document, "appeal-point")[0].startswith("Calling on the authorities")  # the ■ is markup
+    page = _rebuilt(path, document, {"header/appeal-point-1.1": "Заклікаем улады адмяніць прысуд."})
+    assert "<p>■ Заклікаем улады адмяніць прысуд.</p>" in page.replace("\n", "")

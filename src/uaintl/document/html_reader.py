@@ -19,7 +19,7 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lxml_html
 
-from uaintl.document.blocks import Block, Extracted, WriteContext, read_source_text
+from uaintl.document.blocks import BULLETS, Block, Extracted, WriteContext, read_source_text
 from uaintl.document.inline import HTML, restore
 from uaintl.document.model import Unit
 from uaintl.errors import UaintlError
@@ -38,6 +38,8 @@ _OPTIONAL_END = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "thead", "tb
                            "body"})
 
 
+# A bullet typed at the start of a paragraph, as pages converted from old UA PDFs have them.
+_BULLET = re.compile(rf"^[{re.escape(BULLETS)}](?:\s|&nbsp;|\xa0)+(?=\S)")
 # libxml2 silently drops everything below 256 levels of elements (html and body included).
 MAX_DEPTH = 250
 _BANNER_STYLE = "background:#c00;color:#fff;padding:.5em;font-weight:bold"
@@ -107,9 +109,14 @@ def element_blocks(root: etree._Element, main: set[str] | None) -> Iterator[tupl
         kind = "heading" if element.tag in ("title", "h1", "h2", "h3", "h4", "h5", "h6") else (
             "item" if element.tag == "li" else "paragraph")
         closed = _marked_no_translate(element)
-        yield element, [Block(raw=raw, line=line, kind=kind, translatable=not (closed or piece_closed),
-                              layout=dict(layout) if index == 0 else {"element": element.tag, "joined": "br"})
-                        for index, (raw, line, piece_closed) in enumerate(pieces)]
+        blocks = []
+        for index, (raw, line, piece_closed) in enumerate(pieces):
+            bullet = _BULLET.match(raw) if kind == "paragraph" else None  # "<p>■ Calling on …</p>"
+            blocks.append(Block(raw=raw[bullet.end():] if bullet else raw, line=line,
+                                kind="item" if bullet else kind, prefix=bullet.group(0) if bullet else "",
+                                translatable=not (closed or piece_closed),
+                                layout=dict(layout) if index == 0 else {"element": element.tag, "joined": "br"}))
+        yield element, blocks
 
 
 def _piece_lines(raw: str) -> list[str]:

@@ -6,16 +6,18 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
     appeal   := header [action] [points] targets [copies] [letter] [notes | background]*
     header   := title-lines, summary and background paragraphs
     action   := a "TAKE ACTION" (or "What to do") heading, then numbered or bulleted action steps
-    points   := an intro line ending in ":" that asks to write, call on, urge …, then bullet points:
-                the appeals themselves; with no sample letter they become the letter
+    points   := an intro line ending in ":" that asks to write, call on, urge …, then bullet points
+                ("-", "•", "■", "▪", "–", numbers): the appeals themselves; with no sample letter they
+                become the letter
     targets  := an intro ("Write to:", "Send appeals to:", "PLEASE SEND APPEALS BEFORE <date> TO:",
                 "CONTACT INFORMATION", "Officials") or simply the first target block, then blocks:
     block    := [title] person [title | organisation]* [address]* [label-line]*
               | title [person] [organisation]* [address]* [label-line]*      (title first)
     label-line := "Label: value": Salutation | Cc ("Copies to:", "CC:", "Copy to:") | a contact field
                 (any other label: Email, Fax, "Phone: … | Fax: …", Twitter/X, "Complaint form online"…)
-    copies   := "And copies to:" / "Also send copies to:" then blocks of copy recipients, or the
-                same label with e-mail addresses on its line: Cc for every official, never an official
+    copies   := "Copies to:", "And copies to:", "Also send copies to:", "CC:" alone on a line (or as a
+                heading), then blocks of copy recipients or a line of e-mail addresses, or the same
+                label with e-mail addresses on its line: Cc for every official, never an official
     letter   := ["SAMPLE LETTER" heading] "Dear …" line, paragraphs, a closing ("Sincerely,",
                 "Yours sincerely,", "Yours faithfully,", "Kind regards,", …) and signature lines
     notes    := "PREFERRED LANGUAGE…", "PLEASE TAKE ACTION … UNTIL:", "Deadline:", "NAME AND PRONOUN…"
