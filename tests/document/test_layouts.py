@@ -50,8 +50,10 @@ def test_old_pdf_bullets_are_appeal_points_and_make_the_letter(bullet: str, tmp_
     assert _rebuilt(path, document) == text
 
 
-def test_a_bullet_wrapped_over_lines_is_one_point_and_rebuilds_its_lines(tmp_path: Path) -> None:
-    path, document, appeal = _load(tmp_path, "wrapped-bullet.txt")
+@pytest.mark.parametrize("indented", [True, False])  # a PDF's layout indents the lines; a plain copy does not
+def test_a_bullet_wrapped_over_lines_is_one_point_and_rebuilds_its_lines(indented: bool, tmp_path: Path) -> None:
+    text = (LAYOUTS / "wrapped-bullet.txt").read_text(encoding="utf-8")
+    path, document, appeal = _load(tmp_path, "wrapped-bullet.txt", text if indented else text.replace("\n   ", "\n"))
     assert _texts(document, "appeal-point") == [
         "Calling on the authorities to release Katsiaryna Barysevich immediately and unconditionally, as she "
         "is held solely for her peaceful work as a journalist;",
@@ -60,6 +62,16 @@ def test_a_bullet_wrapped_over_lines_is_one_point_and_rebuilds_its_lines(tmp_pat
     assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
     translated = _rebuilt(path, document, {"header/appeal-point-1.1": "Призываем освободить её."})
     assert "•  Призываем освободить её.\n•  Urging them" in translated
+
+
+def test_an_en_dash_starting_a_wrapped_line_of_prose_is_no_bullet(tmp_path: Path) -> None:
+    path, document, appeal = _load(tmp_path, "dash-in-sentence.txt")
+    assert _texts(document, "summary") == [
+        "Journalist Andrei Kuznechyk was detained in Minsk on 25 November 2021 and held – without access to a "
+        "lawyer – for three weeks before his family was told."]
+    assert _texts(document, "appeal-point") == ["Calling on the authorities to release him;",
+                                                "Urging them to let him see a lawyer."]
+    assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
 
 
 def test_a_word_hyphenated_at_a_line_end_is_joined_and_a_compound_keeps_its_hyphen(tmp_path: Path) -> None:

@@ -15,6 +15,8 @@ _BULLET = f"[{re.escape(BULLETS)}]"
 _PREFIX = re.compile(rf"^(?P<indent>[ \t]*)(?P<marker>#{{1,6}}[ \t]+|\d{{1,3}}[.)][ \t]+|{_BULLET}[ \t]+|\[\^?\d{{1,3}}\]:?[ \t]+)?")
 _LIST_LINE = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)]|{_BULLET}|\[\^?\d{{1,3}}\]:?)[ \t]+\S")  # footnotes too
 _CONTACT_LINE = re.compile(r"^[ \t]*[A-Za-z][\w -]{1,20}:[ \t]*\S")
+_DASH_LINE = re.compile(r"^[ \t]*–[ \t]")  # an en dash starts a bullet point only after a clause ends
+_CLAUSE_END = re.compile(r"[.!?:;]\W*$")
 _SENTENCE_END = re.compile(r"[.!?,;:]\W*$")
 _SHORT_LINE_END = re.compile(r"[.!?,;]\W*$")  # a line ending so is prose; "Write to:" may head short lines
 _PARAGRAPH_END = re.compile(r"[.!?…:][\"'”’»)*_]*$")
@@ -103,9 +105,11 @@ def _continues_item(item: str, line: str, following: str) -> bool:
 
 def _breaks_after(line: str, following: str) -> bool:
     """Whether ``following`` starts a new block rather than continuing ``line``'s paragraph."""
+    text, next_text = line.strip(), following.strip()
+    if _DASH_LINE.match(following) and not _LIST_LINE.match(line) and not _CLAUSE_END.search(text):
+        return False  # "he was held⏎– without charge – for …": a dash in a wrapped sentence, not a bullet
     if _LIST_LINE.match(line) or _LIST_LINE.match(following) or is_form_row(line) or is_form_row(following):
         return True  # a form's header row ("Name Address 1 … Salutation") is a block of its own
-    text, next_text = line.strip(), following.strip()
     if text.endswith(",") and len(text) <= 30:
         return True  # "Dear Minister," or "Yours faithfully," on a line of its own
     if _PARAGRAPH_END.search(text) and _PARAGRAPH_START.match(next_text):
