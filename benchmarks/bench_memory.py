@@ -29,6 +29,9 @@ scan of every memory entry per unit. With `../shared/realworld-po` present, it i
 those 12 real catalogues (≈10,000 entries) added to the memory, to show that lookups stay indexed.
 
 Run: .venv/bin/python benchmarks/bench_memory.py [FOLDER…] [--before COMMIT] [--json]
+
+`benchmarks/heldout/` holds 12 appeals measured once, blind (see `benchmarks/heldout.md`); they are not
+in the default folders.
 """
 
 from __future__ import annotations
