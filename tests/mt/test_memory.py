@@ -344,16 +344,28 @@ def test_the_boilerplate_names_people_the_project_registry_already_has_only_once
     assert memory_names(None).registry.get("rabkova") is not None
 
 
-def test_unseen_appeals_get_safe_suggestions_for_at_least_half_of_their_units() -> None:
-    """The benchmark's measure on the appeals in benchmarks/appeals (none of them in the memory)."""
+def _benchmark_totals(folder: str) -> dict:
     import sys
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_memory import appeals, judge, segment, suggest, summary
 
-    totals = summary(judge(suggest(segment(appeals([ROOT / "benchmarks" / "appeals"])))))["totals"]
+    return summary(judge(suggest(segment(appeals([ROOT / "benchmarks" / folder])))))["totals"]
+
+
+def test_the_development_appeals_get_safe_suggestions_for_at_least_half_of_their_units() -> None:
+    """The benchmark's measure on benchmarks/appeals (not in the memory, but written alongside it)."""
+    totals = _benchmark_totals("appeals")
     assert totals["stale"] == 0
     assert totals["useful"] >= totals["units"] / 2
+
+
+def test_the_held_out_appeals_get_no_stale_suggestion_and_no_fewer_than_when_measured_blind() -> None:
+    """benchmarks/heldout was measured once, blind, at 364 useful units of 856 (43%; see
+    benchmarks/heldout.md). Issue 9 asks for half; this guards the figure reached so far."""
+    totals = _benchmark_totals("heldout")
+    assert totals["units"] == 856 and totals["stale"] == 0
+    assert totals["useful"] >= 364
 
 
 # --- markup and lines the old translation did not have ------------------------------------------
