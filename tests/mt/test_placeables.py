@@ -216,3 +216,26 @@ def test_a_list_of_people_is_suggested_item_by_item_from_the_line_for_one() -> N
     assert match.proposed == ("Мікіта Залатароў", "Паліна Шарэнда", "Арцём Багун")
     # an "and": the target's conjunction is not known
     assert tm.lookup("NAME AND PRONOUN: Mikita Zalatarou (he/him) and Palina Sharenda (she/her)", 75, "note") is None
+
+
+@pytest.mark.parametrize(("locale", "new", "expected"), [
+    # a surname one letter-pair from a registered one (Sudalenka), after a given name that is not his
+    ("be", "Ms Valiantsina Ramanauna Sidarenka", "Спадарыня Валянціна Раманаўна Сідарэнка"),
+    ("ru", "Ms Valiantsina Ramanauna Sidarenka", "Госпожа Валентина Романовна Сидаренко"),
+    # a Belarusian patronymic of a fleeting stem (Пятро́ўна) in -ouna
+    ("be", "<1>Ms Natallia Piatrouna Kruk</1>", "<1>Спадарыня Наталля Пятроўна Крук</1>"),
+    ("ru", "<1>Ms Natallia Piatrouna Kruk</1>", "<1>Госпожа Наталья Петровна Крук</1>"),
+    # a given name no table knows, told a name by the patronymic after it
+    ("ru", "Mr Yerlan Maratovich Dzhaksybekov", "Господин Ерлан Маратович Джаксыбеков"),
+    ("be", "Mr Yerlan Maratovich Dzhaksybekov", "Спадар Ерлан Маратавіч Джаксыбекаў"),
+    # "H.E. Mr": the honorific of address is left out, as for "H.E. Ambassador"
+    ("be", "H.E. Mr Dzmitry Zhuk", "Спадар Дзмітрый Жук"),
+    ("ru", "H.E. Mr Aliaksandr Bialou", "Господин Александр Белов"),
+])
+def test_name_lines_with_a_patronymic_or_two_honorifics_take_the_example_officials_line(
+        locale: str, new: str, expected: str) -> None:
+    from uaintl.mt.boilerplate import add_boilerplate
+    tm = TranslationMemory(locale, memory_names(NAMES))
+    add_boilerplate(tm, "en", locale)
+    match = tm.lookup(new, 75, "target-name")
+    assert match is not None and match.text == expected and match.kind == "adapted"

@@ -200,6 +200,10 @@ def _person_at(text: str, tokens: list[Token], run: list[int], position: int) ->
         return span(3, "patronymic", one)
     if two and three and _is_given(one) and PATRONYMIC.search(two.text) and _is_surname(three):
         return span(3, "patronymic", three)
+    # A given name no table knows before a patronymic and a surname (Yerlan Maratovich Dzhaksybekov)
+    if two and three and PATRONYMIC.search(two.text) and _is_surname(one) and _is_surname(three) \
+            and not PATRONYMIC.search(one.text) and not PATRONYMIC.search(three.text):
+        return span(3, "patronymic", three)
     # Given Surname (a typo'd given name needs a surname that looks like one)
     if two and _is_given(one) and _is_surname(two) and not _is_given(two, strict=True):
         strict = _is_given(one, strict=True)

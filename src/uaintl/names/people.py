@@ -32,7 +32,7 @@ NEUTRAL_TITLES = (
 _TITLE = re.compile(
     r"^\s*(?:(" + "|".join(sorted((re.escape(t) for t in [*GENDERED_TITLES, *NEUTRAL_TITLES]), key=len,
                                    reverse=True)) + r")\.?\s+)", re.I)
-PATRONYMIC = re.compile(r"(?:ovich|evich|ievich|yevich|ich|ovič|evič|ič|ovna|evna|ievna|yevna|ichna|ična|auna|euna|"
+PATRONYMIC = re.compile(r"(?:ovich|evich|ievich|yevich|ich|ovič|evič|ič|ovna|evna|ievna|yevna|ichna|ična|auna|euna|ouna|oŭna|"
                         r"aŭna|eŭna|авіч|евіч|ович|евич|ич|іч|аўна|еўна|овна|евна|ична|ічна)$", re.I)
 _FEMININE_PATRONYMIC = re.compile(r"(?:na|на)$", re.I)
 # Surname endings that tell the gender (Belarusian and Russian, Latin and Cyrillic).
@@ -156,7 +156,7 @@ def spelling_origin(parts: NameParts, hint: str | None = None) -> tuple[str, str
         score += 2 if given.origin == "be" else -2
         why.append(f"given name {parts.given.split()[0]!r} is a {given.origin} romanisation")
     if parts.patronymic:
-        belarusian = bool(re.search(r"(?:avich|aviĉ|avič|auna|euna|aŭna|eŭna)$", parts.patronymic, re.I))
+        belarusian = bool(re.search(r"(?:avich|aviĉ|avič|auna|euna|ouna|aŭna|eŭna|oŭna)$", parts.patronymic, re.I))
         score += 3 if belarusian else -3
         why.append(f"a {'Belarusian' if belarusian else 'Russian'} patronymic")
     for word in parts.surname.split("-"):
@@ -170,7 +170,7 @@ def spelling_origin(parts: NameParts, hint: str | None = None) -> tuple[str, str
     return origin, "; ".join(why) or "Belarusian by default"
 
 
-_PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|avich|ievich|yevich|ovna|evna|auna|euna|ievna|yevna|aŭna|eŭna|"
+_PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|avich|ievich|yevich|ovna|evna|auna|euna|ievna|yevna|ouna|aŭna|eŭna|oŭna|"
                                 r"ovič|evič|avič|ich|ič)$", re.I)
 _RU_FATHER_STEMS = {"Пётр": "Петр", "Павел": "Павл", "Лев": "Льв"}
 
