@@ -81,6 +81,14 @@ def test_json_fields_and_offsets(index: NameIndex) -> None:
     assert text[mention["start"]:mention["end"]] == "Aleś Bialacki"
 
 
+def test_a_surname_near_a_registered_one_after_another_given_name_or_a_patronymic_is_someone_else(
+        index: NameIndex) -> None:
+    # Sidarenka is two letters from the registered Sudalenka, but Leanid is not Valiantsina Ramanauna
+    assert find_mentions("Ms Valiantsina Ramanauna Sidarenka", index) == []
+    assert find_mentions("Judge Valiantsina Sidarenka", index) == []
+    assert [m.person for m in find_mentions("Leanid Sudalenko and Sudalenka", index)] == ["sudalenka", "sudalenka"]
+
+
 def test_typo_is_a_low_score_variant(index: NameIndex) -> None:
     mention = find_mentions("the lawyer Uladzimir Labkovicz", index)[0]
     assert mention.person == "labkovich" and mention.system == "variant (typo)" and mention.score < 0.9

@@ -129,12 +129,11 @@ def parse(text: str, names: NameIndex | None, appeal: AppealPeople | None = None
         add(kind, match.start(), match.end(), match.group(0))
     for date in english_dates(text):
         add("date" if date.day is not None else "month", date.start, date.end, date)
-    people = find_people(text)
     if names is not None:
         for mention in find_mentions(text, names, include_near=False):
-            if mention.person and not _other_person(mention, people):
+            if mention.person:
                 add("name", mention.start, mention.end, mention.person)
-    for span in people:  # after the registry's people: a registered person wins
+    for span in find_people(text):  # after the registry's people: a registered person wins
         written = f"{span.title} {span.text}".strip()
         known = appeal.person(describe_person(written, hint=appeal.hint)) if appeal is not None else None
         add("name", span.start, span.end, Proposal(written, appeal.hint if appeal is not None else None, known))
@@ -160,13 +159,6 @@ def parse(text: str, names: NameIndex | None, appeal: AppealPeople | None = None
             guarded.add(word.lower())
         last, position = word[-1], match.end()
     return Parsed(text, normalise(bare), tuple(found), tuple(pairs), frozenset(guarded), words_only)
-
-
-def _other_person(mention, people) -> bool:
-    """A registered surname misspelt ("Sidarenka" for "Sudalenka") inside a whole name whose given
-    name is not the registered person's (the registry would have matched it): someone else."""
-    return mention.system.startswith("variant") and " " not in mention.mention and any(
-        span.start < mention.start and mention.end <= span.end and span.evidence != "title" for span in people)
 
 
 def key_words(key: str) -> set[str]:

@@ -18,6 +18,8 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz import process
 
 from uaintl import lang
+from uaintl.names.given import lookup_given
+from uaintl.names.people import PATRONYMIC
 from uaintl.names.registry import Person, Registry
 from uaintl.names.translit import is_cyrillic
 
@@ -211,6 +213,8 @@ def find_mentions(text: str, index: NameIndex, include_near: bool = True) -> lis
                 matching = {person for person in people if index.given_matches(person, g_word)}
                 if matching:
                     people, given_start = matching, g_start
+                elif distance and (lookup_given(g_word) is not None or PATRONYMIC.search(g_word)):
+                    continue  # "Valiantsina Ramanauna Sidarenka" is not a misspelt "Leanid Sudalenka"
         score = 1.0 if distance == 0 else max(0.5, 0.9 - 0.1 * distance)
         mention_start = given_start if given_start is not None else start
         mention_text = text[mention_start:start + len(bare)]
