@@ -189,3 +189,41 @@ def test_officials_after_a_bold_deadline_without_to_on_an_old_style_web_page(tmp
     assert _texts(document, "appeal-point")[0].startswith("Calling on the authorities")  # the ■ is markup
     page = _rebuilt(path, document, {"header/appeal-point-1.1": "Заклікаем улады адмяніць прысуд."})
     assert "<p>■ Заклікаем улады адмяніць прысуд.</p>" in page.replace("\n", "")
+
+
+def test_a_long_targets_intro_after_a_bold_deadline_is_followed_by_the_officials(tmp_path: Path) -> None:
+    """"Please write in your own words or use the sample letter below, in English, Belarusian or
+    Russian, to:" under "PLEASE SEND APPEALS BEFORE …": the <p>/<br> blocks after it are officials."""
+    path, document, appeal = _load(tmp_path, "long-targets-intro.html")
+    assert [(official.name, official.title, official.salutation, official.salutation_source)
+            for official in appeal.officials] == [
+        ("Yury Dabravolski", "Minister of Internal Affairs", "Dear Minister", "label"),
+        ("Halina Savitskaya", "Prosecutor of Hrodna Region", "Dear Prosecutor", "label")]
+    assert appeal.officials[0].address == ["vul. Haradski Val 4", "220030 Minsk", "Belarus"]
+    assert appeal.officials[1].emails == ["grodno@prok.example.by"]
+    assert not [warning.message for warning in appeal.warnings]
+    intro = next(unit for unit in document.units if _texts_of(unit).startswith("Please write in your own words"))
+    assert intro.role == "targets-intro" and intro.translatable
+    read_only = {unit.role for unit in document.units if not unit.translatable}
+    assert {"address", "contact"} <= read_only
+    assert not [unit.id for unit in document.units if unit.role in ("address", "contact") and unit.translatable]
+    assert not [unit.id for unit in document.units if unit.role == "other"]
+    assert appeal.deadline.isoformat() == "2017-04-20"
+    assert appeal.letter.kind == "sample"
+
+
+def test_a_long_line_ending_in_to_is_no_targets_intro_when_no_official_follows(tmp_path: Path) -> None:
+    """The same intro over bullet points asks for the points: they stay the appeal, not officials."""
+    text = ("TAKE ACTION\n\nPlease write in your own words, in English, Belarusian or Russian, calling on the "
+            "authorities to:\n\n■ Release Kastus Varabei immediately and unconditionally;\n"
+            "■ End the harassment of independent bloggers.\n\nPLEASE SEND APPEALS BEFORE 20 APRIL 2017 TO:\n\n"
+            "Minister of Internal Affairs\nMr Yury Dabravolski\nvul. Haradski Val 4\n220030 Minsk, Belarus\n"
+            "Salutation: Dear Minister\n")
+    _, document, appeal = _load(tmp_path, "points.txt", text)
+    assert [official.name for official in appeal.officials] == ["Yury Dabravolski"]
+    assert appeal.letter.kind == "points" and len(_texts(document, "appeal-point")) == 2
+    assert [unit.role for unit in document.units if _texts_of(unit).startswith("Please write")] == ["action-step"]
+
+
+def _texts_of(unit) -> str:
+    return readable(unit.text, unit.placeholders)

@@ -70,6 +70,7 @@ _BACKGROUND_LINE = re.compile(r"(?:Additional information|Background)[:*_ ]*", r
 _LETTER_HEADING = re.compile(r"^(?:SAMPLE|MODEL) LETTER\b", re.I)
 _POINTS_INTRO = re.compile(r"\b(?:call(?:ing)? on|urg(?:e|ing)|write immediately|ask(?:ing)? (?:them|the)|"
                            r"demand|appeal(?:ing)? to)\b", re.I)
+_ASKS_TO_WRITE = re.compile(r"\b(?:write|send)\b", re.I)
 _PAGE_CHROME = re.compile(r"(?:^|\s)Page \d{1,3} of \d{1,3}$|^Page \d{1,3}$", re.I)  # a PDF's running footer
 _PAGE_NUMBER = re.compile(r"^(?P<key>\S+(?:\s+\S+){2,}?)\s+(?P<number>\d{1,3})$")  # "… 14 April 2022 1"
 _LIST_PREFIX = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[{re.escape(BULLETS)}])\s")
@@ -184,9 +185,15 @@ def target_slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:60].strip("-") or "target"
 
 
-def _is_targets_intro(block: Block, plain: str) -> bool:
-    return bool(TARGETS_INTRO.search(plain)) and len(plain.split()) <= 12 and (
-        _is_heading(block, plain) or plain.rstrip("*_ ").endswith(":"))
+def _is_targets_intro(block: Block, plain: str, following: str) -> bool:
+    """"Write to:", "PLEASE SEND APPEALS BEFORE 2 JUNE 2016 TO:", or any line that asks to write or send
+    and ends in ":" right above an official's first line ("Please write in your own words or use the
+    sample letter below, in English, Belarusian or Russian, to:")."""
+    introduces = plain.rstrip("*_ ").endswith(":")
+    if TARGETS_INTRO.search(plain) and len(plain.split()) <= 12 and (introduces or _is_heading(block, plain)):
+        return True
+    return introduces and bool(_ASKS_TO_WRITE.search(plain)) and "\n" not in plain \
+        and line_kind(following.split("\n")[0]) in ("person", "title")
 
 
 def classify(blocks: list[Block], plains: list[str], paged: bool = True) -> list[tuple[str, str, str | None]]:
@@ -233,7 +240,7 @@ def _classify_one(block: Block, plain: str, following: str, state: _State) -> tu
     if state.section in ("header", "action") and plain.endswith(":") and _POINTS_INTRO.search(plain):
         state.points = True
         return state.section, "action-step", None  # "Please write immediately in Belarusian, …:"
-    if _is_targets_intro(block, plain):
+    if _is_targets_intro(block, plain, following):
         state.section, state.entity = "targets", None
         return "targets", "targets-intro", None
     label_heading = len(plain.split()) <= 4 and plain.rstrip("*_ ").endswith(":")  # "Take Action:"
