@@ -227,3 +227,48 @@ def test_a_long_line_ending_in_to_is_no_targets_intro_when_no_official_follows(t
 
 def _texts_of(unit) -> str:
     return readable(unit.text, unit.placeholders)
+
+
+def test_a_labelled_note_line_ends_its_unit_before_the_sentence_on_the_next_line(tmp_path: Path) -> None:
+    """PDF copy: "PREFERRED LANGUAGE TO ADDRESS TARGET: Belarusian, Russian⏎You can also write …" is a
+    note and a sentence; a wrapped note value and wrapped prose still join."""
+    path, document, appeal = _load(tmp_path, "note-then-sentence.txt")
+    assert [(unit.role, _texts_of(unit)) for unit in document.units if unit.id.startswith("notes/")] == [
+        ("language-note", "PREFERRED LANGUAGE TO ADDRESS TARGET: Belarusian, Russian"),
+        ("language-note", "You can also write in your own language."),
+        ("deadline", "PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 28 April 2022"),
+        ("deadline", "Please check with the Amnesty office in your country if you wish to send appeals after the "
+                     "deadline."),
+        ("pronoun-note", "NAME AND PRONOUN: Aksana Ramanchuk (she/her)")]
+    assert _texts(document, "summary")[0].startswith("Lawyer Aksana Ramanchuk was detained on 3 March 2022 in Hrodna "
+                                                     "after she represented people arrested at peaceful protests.")
+    assert appeal.deadline.isoformat() == "2022-04-28"
+    source = path.read_text(encoding="utf-8")
+    assert _rebuilt(path, document) == source
+    page = _rebuilt(path, document, {"notes/language-note-1.2": "Можна пісаць і на сваёй мове.",
+                                     "notes/deadline-1.1": "ДЗЕЙНІЧАЙЦЕ ЯК МАГА ХУТЧЭЙ, ДА: 28 красавіка 2022 г."})
+    assert "PREFERRED LANGUAGE TO ADDRESS TARGET: Belarusian, Russian\nМожна пісаць і на сваёй мове.\n" in page
+    assert ("ДЗЕЙНІЧАЙЦЕ ЯК МАГА ХУТЧЭЙ, ДА: 28 красавіка 2022 г.\nPlease check with the Amnesty office in your "
+            "country if you wish to send\n   appeals after the deadline.\n") in page
+
+
+@pytest.mark.parametrize("text", [
+    "He said the following: Mikalai\nKaliada was beaten in custody.",  # prose, not a note label
+    "PREFERRED LANGUAGE TO ADDRESS TARGET: Belarusian or\nRussian is preferred.",  # the value goes on
+    "NAME AND PRONOUN: Ales Bialiatski (he/him),\nMarfa Rabkova (she/her)",
+    "DEADLINE: 9 June 2022\n22 June at the latest",  # no sentence on the next line
+])
+def test_a_line_that_is_no_complete_labelled_note_does_not_end_its_unit(text: str) -> None:
+    from uaintl.document.wrap import note_line_ends
+
+    assert note_line_ends(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "**PREFERRED LANGUAGE TO ADDRESS TARGET:** Russian, English\nYou can also write in your own language.",
+    "Deadline: 9 June 2022\nPlease check with your section office before sending appeals after that date.",
+])
+def test_a_labelled_note_in_markdown_bold_or_with_a_known_label_ends_its_line(text: str) -> None:
+    from uaintl.document.wrap import note_line_ends
+
+    assert note_line_ends(text) == [text.index("\n")]

@@ -362,9 +362,11 @@ def test_the_development_appeals_get_safe_suggestions_for_at_least_half_of_their
 
 def test_the_held_out_appeals_get_no_stale_suggestion_and_no_fewer_than_when_measured_blind() -> None:
     """benchmarks/heldout was measured once, blind, at 364 useful units of 856 (43%; see
-    benchmarks/heldout.md). Issue 9 asks for half; this guards the figure reached so far."""
+    benchmarks/heldout.md). Issue 9 asks for half; this guards the figure reached so far. The units are
+    846 since the 2016 page's officials are read as officials (their 9 address and contact lines, twice,
+    are read-only) and 4 labelled note lines of PDF copies end their unit (twice: 8 more)."""
     totals = _benchmark_totals("heldout")
-    assert totals["units"] == 856 and totals["stale"] == 0
+    assert totals["units"] == 846 and totals["stale"] == 0
     assert totals["useful"] >= 364
 
 

@@ -10,7 +10,8 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
                 ("-", "•", "■", "▪", "–", numbers): the appeals themselves; with no sample letter they
                 become the letter
     targets  := an intro ("Write to:", "Send appeals to:", "PLEASE SEND APPEALS BEFORE <date> TO:",
-                "CONTACT INFORMATION", "Officials") or simply the first target block, then blocks:
+                "CONTACT INFORMATION", "Officials", any line asking to write or send that ends in ":"
+                above an official's first line) or simply the first target block, then blocks:
     block    := [title] person [title | organisation]* [address]* [label-line]*
               | title [person] [organisation]* [address]* [label-line]*      (title first)
     label-line := "Label: value": Salutation | Cc ("Copies to:", "CC:", "Copy to:") | a contact field
@@ -50,7 +51,7 @@ from uaintl.document.segment import citations, sentence_spans
 from uaintl.document.targets import (CC_LABELS, EMAIL, GLOBAL_COPY, HONORIFICS, SALUTATION_LABELS, TARGETS_INTRO,
                                      emails, is_copies_heading, is_form_row, is_full_sentence, label_parts,
                                      line_kind, parse_person)
-from uaintl.document.wrap import Vocabulary, join_wrapped_lines, vocabulary
+from uaintl.document.wrap import Vocabulary, join_wrapped_lines, note_line_ends, vocabulary
 
 # Roles of prose, split into sentences: a sentence is what translation memory and translators reuse.
 SPLIT_ROLES = frozenset({"summary", "letter", "background", "other", "action-step", "appeal-point", "targets-intro",
@@ -71,6 +72,7 @@ _LETTER_HEADING = re.compile(r"^(?:SAMPLE|MODEL) LETTER\b", re.I)
 _POINTS_INTRO = re.compile(r"\b(?:call(?:ing)? on|urg(?:e|ing)|write immediately|ask(?:ing)? (?:them|the)|"
                            r"demand|appeal(?:ing)? to)\b", re.I)
 _ASKS_TO_WRITE = re.compile(r"\b(?:write|send)\b", re.I)
+_INDENT = re.compile(r"[ \t]*")
 _PAGE_CHROME = re.compile(r"(?:^|\s)Page \d{1,3} of \d{1,3}$|^Page \d{1,3}$", re.I)  # a PDF's running footer
 _PAGE_NUMBER = re.compile(r"^(?P<key>\S+(?:\s+\S+){2,}?)\s+(?P<number>\d{1,3})$")  # "… 14 April 2022 1"
 _LIST_PREFIX = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[{re.escape(BULLETS)}])\s")
@@ -395,12 +397,24 @@ def build_units(blocks: list[Block], dialect: str) -> list[Unit]:
     return units
 
 
+def _split_at(raw: str, spans: list[tuple[int, int]], ends: list[int]) -> list[tuple[int, int]]:
+    """The spans cut at each of ``ends`` (the end of a line) inside one; the line break and the next
+    line's indentation go between the pieces, as whitespace between sentences does."""
+    for end in ends:
+        following = _INDENT.match(raw, end + 1).end()
+        spans = [piece for start, stop in spans for piece in (
+            ((start, end), (following, stop)) if start < end and following < stop else ((start, stop),))]
+    return spans
+
+
 LINE_ROLES = frozenset({"address", "target-name", "target-title", "contact", "cc", "signature", "salutation",
                         "targets-intro", "copies-intro"})  # short lines whose breaks are the structure
 def _block_units(block: Block, dialect: str, base_id: str, role: str, target: str | None,
                  split: bool, known: Vocabulary) -> list[Unit]:
     raw = block.raw
     spans = sentence_spans(raw, tokenize(raw, dialect)) if split else [(0, len(raw))]
+    if split and dialect == MARKDOWN:
+        spans = _split_at(raw, spans, note_line_ends(raw))  # "DEADLINE: 9 June 2022⏎Please check …": two units
     units = []
     line, counted = block.line + block.prefix.count("\n"), 0  # newlines counted as we go: linear
     for index, (start, end) in enumerate(spans):

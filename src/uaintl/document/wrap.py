@@ -17,6 +17,8 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from uaintl.document.targets import NOTE_LABELS
+
 WRAP_WIDTH = 40  # a line break after a line this long is a wrap (PDF copies), not a deliberate break
 _WRAP = re.compile(r"(?<=\S)\n( *)(?=\S)")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -70,6 +72,35 @@ def keeps_hyphen(left: str, right: str, known: Vocabulary) -> bool:
     if not right[:1].islower() or lower_left in _HYPHENATED_PREFIXES:
         return True
     return lower_left in known.words and lower_right in known.words
+
+
+# A labelled note on a line of its own: "PREFERRED LANGUAGE TO ADDRESS TARGET: Belarusian, Russian",
+# "PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 9 June 2022" — a label of up to eight words, then a value
+# that is complete (Markdown bold around the label allowed): no sentence punctuation, nor a comma, hyphen or joining word at its end. The label
+# is in capitals, as UAs print their notes, or a note label in any case ("Deadline:"), not prose
+# ("He said the following: Mikalai⏎Kaliada was beaten").
+_NOTE_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<label>[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_][^\W\d_'’/()-]*){0,7})"
+                        r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?P<value>\S[^\n]*?)[ \t]*$", re.M)
+_OPEN_END = re.compile(r"(?:[.!?…,;:\-–—(]|\b(?:and|or|of|the|to|in|for|a|an|with|by|on|at|from))$", re.I)
+# A sentence starts on the next line: a capitalised word, then a lower-case one ("You can also", "Please check").
+_SENTENCE_START = re.compile(r"\n[ \t]*[A-Z][a-z'’]*[ \t]+[a-z]")
+
+
+def note_line_ends(text: str) -> list[int]:
+    """Offsets of the line breaks that end a labelled note line with a sentence on the next line.
+
+    In a PDF copy, "PREFERRED LANGUAGE TO ADDRESS TARGET: Belarusian, Russian⏎You can also write in your
+    own language." is a note and a sentence, not one wrapped sentence: the note's value is complete and
+    the next line starts a sentence. A wrapped value ("NAME AND PRONOUN: Ales Bialiatski (he/him),⏎Marfa
+    Rabkova (she/her)") or prose that goes on ("… the court said:⏎he …") is not cut.
+    """
+    ends = []
+    for match in _NOTE_LINE.finditer(text):
+        label = match.group("label")
+        if (label.isupper() or NOTE_LABELS.match(label)) and not _OPEN_END.search(match.group("value")) \
+                and _SENTENCE_START.match(text, match.end()):
+            ends.append(match.end())
+    return ends
 
 
 def join_wrapped_lines(text: str, column: int = 0, known: Vocabulary = Vocabulary()) -> tuple[str, str]:
