@@ -75,10 +75,10 @@ def keeps_hyphen(left: str, right: str, known: Vocabulary) -> bool:
 
 
 # A labelled note on a line of its own: "PREFERRED LANGUAGE TO ADDRESS TARGET: Belarusian, Russian",
-# "PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 9 June 2022" — a label of up to eight words, then a value
-# that is complete (Markdown bold around the label allowed): no sentence punctuation, nor a comma, hyphen or joining word at its end. The label
-# is in capitals, as UAs print their notes, or a note label in any case ("Deadline:"), not prose
-# ("He said the following: Mikalai⏎Kaliada was beaten").
+# "PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 9 June 2022" — a label of up to eight words (in
+# Markdown bold or not), then a complete value: no sentence punctuation, nor a comma, hyphen or joining
+# word at its end. The label is in capitals, as UAs print their notes, or a note label in any case
+# ("Deadline:"), not prose ("He said the following: Mikalai⏎Kaliada was beaten").
 _NOTE_LINE = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<label>[A-Z][^\W\d_]*(?:[ \t]+[^\W\d_][^\W\d_'’/()-]*){0,7})"
                         r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]*(?P<value>\S[^\n]*?)[ \t]*$", re.M)
 _OPEN_END = re.compile(r"(?:[.!?…,;:\-–—(]|\b(?:and|or|of|the|to|in|for|a|an|with|by|on|at|from))$", re.I)
