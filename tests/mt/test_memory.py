@@ -281,6 +281,16 @@ def test_the_boilerplates_example_officials_give_way_to_an_appeals_officials(loc
     ("be", "language-note", "<1>Preferred language:</1> Belarusian, Russian", "<1>Пажаданая мова:</1> беларуская, руская"),
     ("ru", "target-title", "Prosecutor of the Hrodna Region", "Прокурор Гродненской области"),
     ("be", "salutation", "Dear Chairwoman,", "Паважаная спадарыня Старшыня!"),
+    ("be", "action-step", "Write a letter in your own words or use the sample letter below.",
+     "Напішыце ліст сваімі словамі або выкарыстайце ўзор ліста ніжэй."),
+    ("ru", "other", "NAME AND GENDER PRONOUN: Ivan Sidarenka (he/him)", "ИМЯ И МЕСТОИМЕНИЕ: Иван Сидаренко (он)"),
+    # footer lists, item by item
+    ("ru", "meta", "Gender m/f: f, m, m", "Пол (м/ж): ж, м, м"),
+    ("be", "meta", "Name: Anna Sidorova (f), Ivan Petrou (m)", "Імя: Ганна Сідарава (ж), Іван Петроў (м)"),
+    # "UA" without its colon, " | " between a header's fields
+    ("ru", "meta", "UA 104/19 Index: EUR 46/1021/2019 Russian Federation Date: 3 September 2019",
+     "Срочная акция: 104/19 Индекс: EUR 46/1021/2019 Российская Федерация Дата: 3 сентября 2019 г."),
+    ("be", "meta", "UA 61/24 | Index: EUR 49/8123/2024", "Тэрміновая акцыя: 61/24 Індэкс: EUR 49/8123/2024"),
 ])
 def test_the_boilerplate_knows_old_and_new_style_furniture_points_and_titles(locale: str, role: str, new: str,
                                                                               expected: str) -> None:

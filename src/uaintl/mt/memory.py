@@ -154,18 +154,17 @@ class TranslationMemory:
                        source, found, "lines")
 
     def _listed(self, source: str, role: str | None, appeal: AppealPeople | None) -> MemoryMatch | None:
-        """A labelled list of people ("NAME AND PRONOUN: A (he/him), B (she/her), C (he/him)") whose
-        line the memory has for one person: each item as the memory writes "label: item" for that
-        person alone (100%), under the one label translation they all share, joined by commas as the
-        English joins them. An "and", markup, or an item without a person, and nothing is listed."""
+        """A labelled list ("NAME AND PRONOUN: A (he/him), B (she/her), C (he/him)", "Name: A, B, C",
+        "Gender m/f: f, m, m") whose line the memory has for one item: each item as the memory writes
+        "label: item" alone (100%), under the one label translation they all share, joined by commas
+        as the English joins them. An "and", markup, or an item the memory does not have with the
+        label, and nothing is listed."""
         label, colon, rest = source.partition(":")
         items = [item.strip() for item in rest.split(", ")]
         if not colon or len(items) < 2 or "<" in source or re.search(r"\band\b", rest):
             return None
         matches, heads, tails = [], set(), []
         for item in items:
-            if not any(placeable.kind == "name" for placeable in self._parse(item, appeal).placeables):
-                return None
             match = self._lookup_one(f"{label}: {item}", 100, role, appeal)
             head, colon, tail = match.text.partition(":") if match else ("", "", "")
             if match is None or match.kind not in ("exact", "normalised", "adapted") or not colon:

@@ -46,6 +46,8 @@ _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"
                          "‚": "'", "ʼ": "'", "′": "'", "`": "'", "–": "-", "—": "-", "−": "-", "…": "...",
                          "\u00a0": " ", "\u202f": " "})
 _TRAILING = re.compile(r"[\s.:;,!?]+$")
+_FIELD_BAR = re.compile(r"\s+\|\s+")
+_UA_COLON = re.compile(r"\bua:(?=\s)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Words whose change makes an old translation wrong although no placeable changed.
 _GUARDED_WORDS = frozenset(
@@ -100,8 +102,10 @@ class Parsed:
 
 
 def normalise(text: str) -> str:
-    """Case, whitespace, quote and apostrophe style, dashes and trailing punctuation do not count."""
+    """Case, whitespace, quote and apostrophe style, dashes and trailing punctuation do not count;
+    nor do a " | " between a header's fields or the colon after "UA" ("UA: 85/21 | Index: …")."""
     text = unicodedata.normalize("NFC", text).translate(_QUOTES).casefold()
+    text = _UA_COLON.sub("ua", _FIELD_BAR.sub(" ", text))
     return _TRAILING.sub("", " ".join(text.split()))
 
 
