@@ -27,6 +27,7 @@ from babel import Locale
 
 from uaintl.dates import SourceDate, english_dates, rewrite_date, same_date, target_dates
 from uaintl.document.inline import PROTECTED_TEXT
+from uaintl.mt.places import ADJECTIVE_ENDINGS, REPUBLIC_WORD, Place, find_places, stem
 from uaintl import lang
 from uaintl.lang import CASES
 from uaintl.names.detect import find_people
@@ -39,7 +40,8 @@ from uaintl.names.protect import case_for
 
 # Each kind of placeable stands in the key as one private-use character.
 KIND_MARKS = {"date": "\ue001", "month": "\ue002", "number": "\ue003", "name": "\ue004",
-              "atom": "\ue005", "url": "\ue006", "email": "\ue007", "handle": "\ue008", "phone": "\ue009"}
+              "atom": "\ue005", "url": "\ue006", "email": "\ue007", "handle": "\ue008", "phone": "\ue009",
+              "place": "\ue00a"}
 _TAG = re.compile(r"<(\d+)/>|<(\d+)>|</(\d+)>")
 _NUMBER = re.compile(r"(?<![\w<])\d+(?:[.,/:-]\d+)*(?![\w>])")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"', "‘": "'", "’": "'",
@@ -133,6 +135,8 @@ def parse(text: str, names: NameIndex | None, appeal: AppealPeople | None = None
         add(kind, match.start(), match.end(), match.group(0))
     for date in english_dates(text):
         add("date" if date.day is not None else "month", date.start, date.end, date)
+    for start, end, place in find_places(text):
+        add("place", start, end, place)
     if names is not None:
         for mention in find_mentions(text, names, include_near=False):
             if mention.person:
@@ -206,6 +210,14 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
                     rewritten = rewritten.upper()  # "BEFORE 9 OCTOBER 2012": the date is part of a caps heading
                 edits.append((spot.start, spot.end, rewritten))
                 described.append(f"{translation[spot.start:spot.end]} → {rewritten}")
+        elif before.kind == "place":
+            if before.value == after.value:
+                continue
+            replaced = _carry_place(before.value, after.value, translation, locale)
+            if replaced is None:
+                return None
+            edits += replaced
+            described += [f"{translation[start:end]} → {text}" for start, end, text in replaced]
         elif before.kind == "name":
             if str(before.value) == str(after.value):
                 continue
@@ -239,6 +251,45 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
     if text is None:
         return None
     return Carried(text, described, proposed)
+
+
+def _carry_place(old: Place, new: Place, translation: str, locale: str) -> list[tuple[int, int, str]] | None:
+    """Where the old place stands in the translation and the new one in its form: a region's
+    adjective in any gender and case gets the new stem with the same ending («Гродзенскага абласнога
+    суда» → «Гомельскага абласнога суда»); a name after «Рэспублікі»/«Республики» is swapped as it
+    stands. None when the places are of different kinds (an oblast for a krai: the noun would not
+    agree), when the old place is not found, or when some of it would stay (a form not recognised)."""
+    base = locale.split("-")[0]
+    if old.head != new.head or base not in ADJECTIVE_ENDINGS:
+        return None
+    before, after = old.written(base), new.written(base)
+    if old.head is None:
+        found = re.finditer(rf"\b{REPUBLIC_WORD[base]}[а-яёіў]{{1,2}} ({re.escape(before)})(?!\w)",
+                            translation, re.IGNORECASE)
+        spots = [(match.start(1), match.end(1), _same_capitals(after, match.group(1))) for match in found]
+        stem_before = before
+    else:
+        stem_before, stem_after = stem(before), stem(after)
+        endings = "|".join(ADJECTIVE_ENDINGS[base])
+        found = re.finditer(rf"(?<!\w)({re.escape(stem_before)})({endings})(?!\w)", translation, re.IGNORECASE)
+        spots = []
+        for match in found:
+            ending = match.group(2).lower()
+            if base == "ru" and ending == "ой" and old.stressed and not new.stressed:
+                return None  # «Костромской»: masculine nominative or feminine oblique, the word does not tell
+            if base == "ru" and ending == "ий" and new.stressed:
+                ending = "ой"  # «Костромской суд», not «Костромский»
+            written = _same_capitals(stem_after, match.group(1)) + _same_capitals(ending, match.group(2))
+            spots.append((match.start(), match.end(), written))
+    rest = _apply(translation, spots) if spots else None
+    if rest is None or re.search(rf"(?<!\w){re.escape(stem_before)}", rest, re.IGNORECASE):
+        return None  # the old place stands in a form this does not know: it would go stale
+    return spots
+
+
+def _same_capitals(new: str, found: str) -> str:
+    """The new word in the letter case the old one had in the translation (a caps heading)."""
+    return new.upper() if found.isupper() else new
 
 
 # After a number, a word that is not counted by it ("Article 342 of the Code", "since 2020 in").

@@ -18,6 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from rapidfuzz import process
 
 from uaintl import lang
+from uaintl.mt.places import is_place_form
 from uaintl.names.given import lookup_given
 from uaintl.names.people import PATRONYMIC
 from uaintl.names.registry import Person, Registry
@@ -204,8 +205,8 @@ def find_mentions(text: str, index: NameIndex, include_near: bool = True) -> lis
             continue
         bare = _POSSESSIVE.sub("", word)
         people, distance = index.surname_candidates(bare)
-        if not people:
-            continue
+        if not people or distance and is_place_form(bare):
+            continue  # «Ивановской (области)» is a region, not a misspelt «Тихановской»
         given_start = None
         if position > 0:
             g_start, g_end, g_word = words[position - 1]
