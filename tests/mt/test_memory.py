@@ -291,6 +291,8 @@ def test_the_boilerplates_example_officials_give_way_to_an_appeals_officials(loc
     ("ru", "meta", "UA 104/19 Index: EUR 46/1021/2019 Russian Federation Date: 3 September 2019",
      "Срочная акция: 104/19 Индекс: EUR 46/1021/2019 Российская Федерация Дата: 3 сентября 2019 г."),
     ("be", "meta", "UA 61/24 | Index: EUR 49/8123/2024", "Тэрміновая акцыя: 61/24 Індэкс: EUR 49/8123/2024"),
+    ("ru", "language-note", "<1>Preferred language to address target:</1> Kazakh, Russian, English",
+     "<1>Предпочтительный язык обращения:</1> казахский, русский, английский"),
 ])
 def test_the_boilerplate_knows_old_and_new_style_furniture_points_and_titles(locale: str, role: str, new: str,
                                                                               expected: str) -> None:
