@@ -50,6 +50,15 @@ def boilerplate() -> dict[str, TranslationMemory]:
     ("Chairman of the Gomel Regional Executive Committee", "Старшыня Гомельскага абласнога выканаўчага камітэта",
      "Председатель Гомельского областного исполнительного комитета"),
     ("Vitebsk Regional Court", "Віцебскі абласны суд", "Витебский областной суд"),
+    # the boilerplate's Russian officials' shapes, for any region
+    ("Governor of Kostroma Region", "Губернатар Кастрамскай вобласці", "Губернатор Костромской области"),
+    ("Prosecutor's Office of Kostroma Region", "Пракуратура Кастрамскай вобласці", "Прокуратура Костромской области"),
+    ("Commissioner for Human Rights in Penza Region", "Упаўнаважаны па правах чалавека ў Пензенскай вобласці",
+     "Уполномоченный по правам человека в Пензенской области"),
+    ("Commissioner for Children's Rights in Ivanovo Region", "Упаўнаважаны па правах дзіцяці ў Іванаўскай вобласці",
+     "Уполномоченный по правам ребёнка в Ивановской области"),
+    ("Chairwoman of the Homel Regional Court", "Старшыня Гомельскага абласнога суда",
+     "Председатель Гомельского областного суда"),
 ])
 def test_the_boilerplates_titles_take_another_region_or_country(boilerplate, source: str, be: str, ru: str) -> None:
     assert suggested(boilerplate["be"], source) == be
