@@ -30,8 +30,8 @@ those 12 real catalogues (≈10,000 entries) added to the memory, to show that l
 
 Run: .venv/bin/python benchmarks/bench_memory.py [FOLDER…] [--before COMMIT] [--json]
 
-`benchmarks/heldout/` holds 12 appeals measured once, blind (see `benchmarks/heldout.md`); they are not
-in the default folders.
+`benchmarks/heldout/` and `benchmarks/heldout2/` hold appeals measured once each, blind (see
+`benchmarks/heldout.md`); they are not in the default folders.
 """
 
 from __future__ import annotations

@@ -372,14 +372,20 @@ def test_the_development_appeals_get_safe_suggestions_for_at_least_half_of_their
     assert totals["useful"] >= totals["units"] / 2
 
 
-def test_the_held_out_appeals_get_no_stale_suggestion_and_no_fewer_than_when_measured_blind() -> None:
-    """benchmarks/heldout was measured once, blind, at 364 useful units of 856 (43%; see
-    benchmarks/heldout.md). Issue 9 asks for half; this guards the figure reached so far. The units are
-    846 since the 2016 page's officials are read as officials (their 9 address and contact lines, twice,
-    are read-only) and 4 labelled note lines of PDF copies end their unit (twice: 8 more)."""
-    totals = _benchmark_totals("heldout")
-    assert totals["units"] == 846 and totals["stale"] == 0
-    assert totals["useful"] >= 364
+@pytest.mark.parametrize(("folder", "units", "useful"), [
+    # measured blind at 364 of 856 (43%), then development data: 452 of 846 after the work tuned on
+    # it (the 2016 page's officials are read as officials, so their 9 address and contact lines are
+    # read-only, twice; 4 labelled note lines of PDF copies end their unit, twice)
+    ("heldout", 846, 452),
+    ("heldout2", 808, 332),  # measured blind at the commit that added it (41%)
+])
+def test_the_held_out_appeals_get_no_stale_suggestion_and_no_fewer_than_measured(folder: str, units: int,
+                                                                               useful: int) -> None:
+    """benchmarks/heldout.md: issue 9 asks for half of the units of unseen appeals; these guard the
+    figures reached, so that a change that fills less, or fills anything stale, fails."""
+    totals = _benchmark_totals(folder)
+    assert totals["units"] == units and totals["stale"] == 0
+    assert totals["useful"] >= useful
 
 
 # --- markup and lines the old translation did not have ------------------------------------------
