@@ -13,6 +13,12 @@ _ATOM_COMMENT = re.compile(r'^<(\d+)/> = (".*")$')
 _KEY_COMMENT = re.compile(r"^(role|target|layout|citation): (.*)$")
 
 
+def unit_comment(extracted_comments: list[str], key: str) -> str | None:
+    """The value of one of the ``#. key: value`` comments a unit's entry carries ("role", "target")."""
+    return next((match.group(2).strip() for comment in extracted_comments
+                 if (match := _KEY_COMMENT.match(comment)) and match.group(1) == key), None)
+
+
 def unit_to_entry(unit: Unit, source_path: str) -> Entry:
     comments = [f"role: {unit.role}"]
     if unit.target:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from uaintl.catalog.model import Catalog, Entry
+from uaintl.catalog.units import unit_comment
 from uaintl.document.inline import plain_text
 from uaintl.lang.greeting import agreeing_salutation, greeting_gender
 from uaintl.names.detect import find_people
@@ -18,11 +19,6 @@ from uaintl.names.people import GENDERED_TITLES, describe_person
 
 _WOMAN_TITLE = re.compile(r"\b\w+woman\b|\bmadam\b|\bmadame\b", re.I)
 _DEAR = re.compile(r"^\s*dear\s+", re.I)
-
-
-def _comment(entry: Entry, key: str) -> str | None:
-    return next((line[len(key) + 2:].strip() for line in entry.extracted_comments
-                 if line.startswith(f"{key}: ")), None)
 
 
 def _told_by_words(text: str) -> str | None:
@@ -39,7 +35,7 @@ def addressee_genders(catalog: Catalog) -> dict[str, str]:
     """Official (``#. target:``) → gender, from their name and title lines in the catalogue."""
     genders: dict[str, set[str]] = {}
     for entry in catalog.messages:
-        target, role = _comment(entry, "target"), _comment(entry, "role")
+        target, role = unit_comment(entry.extracted_comments, "target"), unit_comment(entry.extracted_comments, "role")
         if not target or role not in ("target-name", "target-title"):
             continue
         text = plain_text(entry.msgid)
@@ -60,12 +56,12 @@ def addressee_gender(entry: Entry, genders: dict[str, str]) -> str | None:
     """The gender of the official a salutation unit addresses: told by the salutation itself ("Dear
     Ms Pavlova", "Dear Chairwoman"), else by the official's name or title lines."""
     own = _told_by_words(_DEAR.sub("", plain_text(entry.msgid)))
-    return own or genders.get(_comment(entry, "target") or "")
+    return own or genders.get(unit_comment(entry.extracted_comments, "target") or "")
 
 
 def agree(entry: Entry, suggestion: str, genders: dict[str, str], locale: str) -> str | None:
     """The suggestion with its greeting made to agree, or None when it needs no change."""
-    if _comment(entry, "role") != "salutation":
+    if unit_comment(entry.extracted_comments, "role") != "salutation":
         return None
     gender = addressee_gender(entry, genders)
     written_for = greeting_gender(suggestion, locale)

@@ -16,11 +16,11 @@ from uaintl.catalog.extract import now_stamp
 from uaintl.catalog.model import Catalog, Entry, format_header
 from uaintl.catalog.pofile import dump_po, read_po
 from uaintl.catalog.tmx import ROLE_PROP, UNIT_PROP, TmxUnit, read_tmx, tmx_bytes
+from uaintl.catalog.units import unit_comment
 from uaintl.catalog.update import gettext_language, plural_forms
 from uaintl.config import Project
 from uaintl.errors import UaintlError
 from uaintl.fileio import atomic_write, directory_lock
-from uaintl.mt.memory import entry_role
 
 COMPENDIUM_DIR = "memory"
 
@@ -49,7 +49,7 @@ def reviewed_units(project: Project, locales: tuple[str, ...]) -> list[TmxUnit]:
                     continue
                 unit = by_unit.setdefault(entry.msgctxt or "", TmxUnit(
                     {project.source_language: entry.msgid},
-                    {key: value for key, value in ((ROLE_PROP, entry_role(entry.extracted_comments)),
+                    {key: value for key, value in ((ROLE_PROP, unit_comment(entry.extracted_comments, "role")),
                                                    (UNIT_PROP, f"{document}/{entry.msgctxt}")) if value}))
                 unit.segments[locale] = entry.msgstr
         for unit in by_unit.values():

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from uaintl.catalog.model import Catalog
 from uaintl.catalog.tmx import ROLE_PROP, read_tmx
+from uaintl.catalog.units import unit_comment
 from uaintl.mt.placeables import (Parsed, Placeable, adapt_case, carry_over, key_words, name_cases, normalise, parse,
                                   proper_words)
 from uaintl.names.match import NameIndex
@@ -315,16 +316,11 @@ def _unwrap(text: str) -> tuple[str, str, str]:
     return (match.group(1), match.group(3), match.group(4)) if match and "<" not in match.group(3) else ("", text, "")
 
 
-def entry_role(extracted_comments: list[str]) -> str | None:
-    """The unit's role from its ``#. role: …`` comment."""
-    return next((comment[6:].strip() for comment in extracted_comments if comment.startswith("role: ")), None)
-
-
 def add_catalog(memory: TranslationMemory, catalog: Catalog, origin: str, rank: int = PROJECT) -> None:
     """Reviewed (translated, not fuzzy) entries of a catalogue; read-only units are not translations."""
     for entry in catalog.messages:
         if entry.translated and not entry.read_only and entry.msgid_plural is None:
-            memory.add(entry.msgid, entry.msgstr, origin, entry_role(entry.extracted_comments), rank)
+            memory.add(entry.msgid, entry.msgstr, origin, unit_comment(entry.extracted_comments, "role"), rank)
 
 
 def add_tmx(memory: TranslationMemory, path: Path, source_lang: str, target_lang: str,

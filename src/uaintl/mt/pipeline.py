@@ -16,10 +16,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from uaintl.catalog.model import SUGGESTION_COMMENT, Catalog, Entry
+from uaintl.catalog.units import unit_comment
 from uaintl.document.inline import placeholder_tags
 from uaintl.mt.agreement import addressee_genders, agree
 from uaintl.mt.engine import Engine, Translation
-from uaintl.mt.memory import TranslationMemory, entry_role
+from uaintl.mt.memory import TranslationMemory
 from uaintl.names.unknown import appeal_people
 
 MT_MARK = f"{SUGGESTION_COMMENT}mt:"
@@ -153,7 +154,7 @@ def _from_memory(catalog: Catalog, memory: TranslationMemory, route: Route | Non
         if state == "current":
             report.unchanged += 1
             continue
-        match = memory.lookup(entry.msgid, threshold, entry_role(entry.extracted_comments), appeal)
+        match = memory.lookup(entry.msgid, threshold, unit_comment(entry.extracted_comments, "role"), appeal)
         agreed = agree(entry, match.text, pending.genders, memory.locale) if match else None
         if match and match.reviewed and agreed is None:
             _mark(entry, match.text, f"{TM_MARK} {match.describe()}", False, [])

@@ -206,7 +206,7 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
                 rewritten = rewrite_date(translation, spot, after.value, locale, ending(new.text) == ".")
                 if rewritten is None:
                     return None
-                if re.search(r"[^\W\d_]", after.text) and after.text.isupper():
+                if after.text.isupper():
                     rewritten = rewritten.upper()  # "BEFORE 9 OCTOBER 2012": the date is part of a caps heading
                 edits.append((spot.start, spot.end, rewritten))
                 described.append(f"{translation[spot.start:spot.end]} → {rewritten}")

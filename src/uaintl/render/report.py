@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 from uaintl.catalog.model import Catalog, Entry
 from uaintl.catalog.stats import Stats, catalog_stats
-from uaintl.catalog.units import entry_to_unit
+from uaintl.catalog.units import entry_to_unit, unit_comment
 from uaintl.document.appeal import headline
 
 # Problem kinds, in the order a reviewer deals with them; each is a row class and a filter.
@@ -155,7 +155,7 @@ def _state(entry: Entry | None, read_only: bool) -> str:
 
 
 def _role(entry: Entry) -> str:
-    return next((comment[6:] for comment in entry.extracted_comments if comment.startswith("role: ")), "")
+    return unit_comment(entry.extracted_comments, "role") or ""
 
 
 def _line(reference: str) -> int:
