@@ -77,11 +77,10 @@ def test_a_memory_without_the_project_languages_is_refused_and_nothing_written(c
 
 
 def test_the_bundled_boilerplate_exports_separately(cli, project: Path) -> None:
-    from uaintl.catalog.tmx import read_tmx
-    from uaintl.mt.boilerplate import boilerplate_path
+    from uaintl.mt.boilerplate import boilerplate_units
 
     result = cli("memory", "export", "--boilerplate", "--locale", "ru")
     store = tt_tmx.tmxfile.parsefile(str(project / "out" / "boilerplate.tmx"))
-    bundled = [(unit.text("en"), unit.text("ru")) for unit in read_tmx(boilerplate_path()) if unit.text("ru")]
+    bundled = [(unit.text("en"), unit.text("ru")) for unit in boilerplate_units() if unit.text("ru")]
     assert [(unit.source, unit.target) for unit in store.units] == bundled
     assert f"out/boilerplate.tmx: {len(bundled)} translation unit(s)" in result.output and len(bundled) > 100

@@ -10,7 +10,8 @@ import pytest
 from tests.conftest import ROOT, require_tool
 from uaintl.catalog.model import Entry
 from uaintl.catalog.pofile import read_po
-from uaintl.mt.boilerplate import ORIGIN, boilerplate_path, memory_names
+from uaintl.mt.boilerplate import ORIGIN, boilerplate_paths, memory_names
+from uaintl.mt.boilerplate import boilerplate_units as bundled_units
 from uaintl.mt.memory import BOILERPLATE, TranslationMemory, add_tmx
 from uaintl.names.registry import load_registry
 
@@ -180,15 +181,8 @@ def test_the_same_role_wins_and_another_role_is_used_at_100_percent() -> None:
 # --- the bundled boilerplate --------------------------------------------------------------------
 
 def boilerplate_units() -> list[tuple[str, dict[str, str]]]:
-    from lxml import etree
-
-    units = []
-    for unit in etree.parse(str(boilerplate_path())).getroot().iter("tu"):
-        role = unit.find("prop").text
-        texts = {variant.get("{http://www.w3.org/XML/1998/namespace}lang"): variant.find("seg").text
-                 for variant in unit.iter("tuv")}
-        units.append((role, texts))
-    return units
+    """(role, {language: text}) of every bundled unit, across the boilerplate's files."""
+    return [(unit.props.get("x-uaintl-role"), dict(unit.segments)) for unit in bundled_units()]
 
 
 def test_the_boilerplate_holds_at_least_120_segments_in_be_and_ru_with_roles() -> None:
@@ -248,7 +242,8 @@ def test_every_boilerplate_segment_has_a_role_the_segmenter_gives_and_one_englis
 
 def boilerplate_memory(locale: str) -> TranslationMemory:
     tm = TranslationMemory(locale, memory_names(None))
-    add_tmx(tm, boilerplate_path(), "en", locale, BOILERPLATE, ORIGIN)
+    for path in boilerplate_paths():
+        add_tmx(tm, path, "en", locale, BOILERPLATE, ORIGIN)
     return tm
 
 
@@ -326,7 +321,8 @@ def test_boilerplate_is_used_by_default_fuzzy_and_labelled(cli, project: Path) -
 
 def test_reviewed_project_catalogues_win_over_the_boilerplate(tmp_path: Path) -> None:
     tm = memory("be", ("URGENT ACTION", "ТЭРМІНОВАЯ АКЦЫЯ (праект)", "title"))
-    add_tmx(tm, boilerplate_path(), "en", "be", BOILERPLATE, ORIGIN)
+    for path in boilerplate_paths():
+        add_tmx(tm, path, "en", "be", BOILERPLATE, ORIGIN)
     match = tm.lookup("URGENT ACTION", 75, "title")
     assert match.text == "ТЭРМІНОВАЯ АКЦЫЯ (праект)" and match.reviewed
     assert tm.lookup("Urgent Action", 75, "title").origin == "locales/old/be.po"

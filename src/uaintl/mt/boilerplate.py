@@ -1,7 +1,8 @@
 """The bundled UA boilerplate memory: the recurring text of Urgent Actions, reviewed in be and ru.
 
-``data/boilerplate.tmx`` holds headings, action steps, notes, salutations, closings and the letter
-sentences that recur across appeals, each with its role; ``data/boilerplate-names.toml`` the people
+``data/boilerplate/*.tmx`` hold headings, action steps, notes, salutations, closings and the letter
+and background sentences that recur across appeals, each with its role, one file per theme (adding a
+theme is adding a file); ``data/boilerplate-names.toml`` the people
 its example sentences name, so that their names can be swapped for the people of a new appeal.
 Its suggestions are always fuzzy and labelled with this origin; a project's reviewed catalogues win.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from uaintl.catalog.tmx import ROLE_PROP, read_tmx
+from uaintl.catalog.tmx import ROLE_PROP, TmxUnit, read_tmx
 from uaintl.document.segment import split_translation
 from uaintl.mt.memory import BOILERPLATE, TranslationMemory, add_tmx
 from uaintl.names.match import NameIndex
@@ -21,8 +22,13 @@ ORIGIN = "uaintl UA boilerplate (bundled)"
 _DATA = resources.files("uaintl.mt") / "data"
 
 
-def boilerplate_path() -> Path:
-    return Path(str(_DATA / "boilerplate.tmx"))
+def boilerplate_paths() -> list[Path]:
+    return sorted(Path(str(_DATA / "boilerplate")).glob("*.tmx"))
+
+
+def boilerplate_units() -> list[TmxUnit]:
+    """Every unit of every boilerplate file, in file order."""
+    return [unit for path in boilerplate_paths() for unit in read_tmx(path)]
 
 
 def boilerplate_registry() -> Registry:
@@ -43,8 +49,9 @@ def add_boilerplate(memory: TranslationMemory, source_lang: str, target_lang: st
     """The boilerplate's segments, then the sentences of its longer ones on their own: the segmenter
     cuts an action step such as "Write a letter … listed. You can also email them." into sentences,
     and a sentence is what another appeal repeats."""
-    add_tmx(memory, boilerplate_path(), source_lang, target_lang, BOILERPLATE, ORIGIN)
-    for unit in read_tmx(boilerplate_path()):
+    for path in boilerplate_paths():
+        add_tmx(memory, path, source_lang, target_lang, BOILERPLATE, ORIGIN)
+    for unit in boilerplate_units():
         source, target = unit.text(source_lang), unit.text(target_lang)
         for sentence, translated in (split_translation(source, target) if source and target else None) or ():
             memory.add(sentence, translated, ORIGIN, unit.props.get(ROLE_PROP), BOILERPLATE)

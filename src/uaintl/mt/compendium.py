@@ -60,10 +60,10 @@ def reviewed_units(project: Project, locales: tuple[str, ...]) -> list[TmxUnit]:
 
 def boilerplate_units(project: Project, locales: tuple[str, ...]) -> list[TmxUnit]:
     """The bundled UA boilerplate's units, with the source and the chosen locales only."""
-    from uaintl.mt.boilerplate import boilerplate_path
+    from uaintl.mt.boilerplate import boilerplate_units
 
     units = []
-    for unit in read_tmx(boilerplate_path()):
+    for unit in boilerplate_units():
         languages = (project.source_language, *locales)
         segments = {language: unit.text(language) for language in languages if unit.text(language)}
         if len(segments) > 1 and project.source_language in segments:
