@@ -36,7 +36,9 @@ def _texts(document, role: str) -> list[str]:
     return [readable(unit.text, unit.placeholders) for unit in document.units if unit.role == role]
 
 
-@pytest.mark.parametrize("bullet", ["■", "•", "▪", "–", "-"])
+# A PDF's Symbol and Wingdings bullets copied without their font, the middle dot a viewer shows for them,
+# and a bullet glyph lost altogether (only its indentation left: the point hangs under the intro).
+@pytest.mark.parametrize("bullet", ["■", "•", "▪", "–", "-", "\uf0b7", "\uf0a7", "·", " "])
 def test_old_pdf_bullets_are_appeal_points_and_make_the_letter(bullet: str, tmp_path: Path) -> None:
     text = (LAYOUTS / "square-bullets.txt").read_text(encoding="utf-8").replace("■", bullet)
     path, document, appeal = _load(tmp_path, "square-bullets.txt", text)
@@ -272,3 +274,95 @@ def test_a_labelled_note_in_markdown_bold_or_with_a_known_label_ends_its_line(te
     from uaintl.document.wrap import note_line_ends
 
     assert note_line_ends(text) == [text.index("\n")]
+
+
+def _untranslatable_lines(document) -> set[int]:
+    return {unit.line for unit in document.units if not unit.translatable}
+
+
+def test_officials_in_a_markdown_blockquote_with_the_salutation_only_in_the_letter(tmp_path: Path) -> None:
+    path, document, appeal = _load(tmp_path, "quoted-officials.md")
+    assert [(official.name, official.title, official.address, official.emails, official.salutation,
+             official.salutation_source) for official in appeal.officials] == [
+        ("Nina Piatrouna Lisitsa", "Head of the Vitsebsk Regional Department of Education",
+         ["vul. Lenina 32", "210010 Vitsebsk", "Belarus"], ["edu@vitebsk-region.gov.by"], "Dear Ms Lisitsa",
+         "letter")]
+    assert "no officials found" not in [warning.message for warning in appeal.warnings]
+    assert not [unit.id for unit in document.units if unit.role == "action-step"]  # the quoted lines are no steps
+    assert {14, 15, 16, 17, 18} <= _untranslatable_lines(document)  # address, fax and e-mail lines
+    assert not any(">" in readable(unit.text, unit.placeholders) for unit in document.units)  # markers are structure
+    assert _texts(document, "background") == [  # a quoted paragraph's lines are joined
+        '"I was reading a poem, not calling for anything," Alesia Kuchko told her lawyer after the hearing.']
+    assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
+    translated = _rebuilt(path, document, {"targets/nina-piatrouna-lisitsa/target-title-1": "Начальнік"})
+    assert "> Начальнік\n> Ms Nina Piatrouna Lisitsa\n" in translated
+
+
+def test_a_bold_send_appeals_no_later_than_line_is_the_deadline(tmp_path: Path) -> None:
+    _, document, appeal = _load(tmp_path, "quoted-officials.md")
+    assert appeal.deadline.isoformat() == "2018-04-13"
+    assert _texts(document, "deadline") == ["PLEASE SEND APPEALS AS SOON AS POSSIBLE AND NO LATER THAN: 13 April 2018"]
+
+
+def test_a_capitals_headline_is_not_glued_to_the_first_sentence_of_the_summary(tmp_path: Path) -> None:
+    path, document, appeal = _load(tmp_path, "caps-headline.txt")
+    assert _texts(document, "title")[1:] == ["URGENT ACTION", "THREE STUDENTS EXPELLED FOR A PROTEST"]
+    assert _texts(document, "summary") == [
+        "Three students of Hrodna State University were expelled on 28 January 2013 after they held a silent "
+        "protest in the university hall."]
+    assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
+
+
+def test_a_copy_recipient_after_a_page_break_with_a_title_wrapped_over_two_lines(tmp_path: Path) -> None:
+    """Page number, repeated header and headline, then "And copies to:" and a recipient whose
+    organisation runs over two lines; the country is in capitals, as old UAs print it."""
+    path, document, appeal = _load(tmp_path, "page-break-copies.txt")
+    assert [(copy.name, copy.title, copy.organisation, copy.address, copy.emails) for copy in appeal.copies] == [
+        ("Tatiana Ivanovna Margolina", "Chair", "Public Monitoring Commission for Places of Detention of Perm Region",
+         ["ul. Lenina 51, building 2", "614000 Perm", "RUSSIAN FEDERATION"], ["onk@perm-monitoring.ru"])]
+    assert [(official.name, official.address) for official in appeal.officials] == [
+        ("Aleksei Viktorovich Gorokhov", ["ul. Kuibysheva 10", "614990 Perm", "RUSSIAN FEDERATION"])]
+    assert [unit.text for unit in document.units if unit.role == "page-chrome"] == [
+        "1", "URGENT ACTION", "ACTIVIST BEATEN IN CUSTODY", "2"]
+    assert [unit.role for unit in document.units if unit.role in ("other", "title") and unit.line > 20] == ["other"]
+    assert {17, 21, 23, 24, 31, 32, 33, 34, 38} <= _untranslatable_lines(document)
+    assert (appeal.letter.kind, appeal.deadline.isoformat(), appeal.warnings) == ("points", "2016-05-23", [])
+    assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
+
+
+def test_footer_labels_and_sentences_wrapped_across_lines_are_joined(tmp_path: Path) -> None:
+    path, document, _ = _load(tmp_path, "wrapped-footer.txt")
+    footer = [(unit.role, readable(unit.text, unit.placeholders)) for unit in document.units if unit.line >= 18]
+    assert footer == [
+        ("copies-intro", "Also send copies to diplomatic representatives accredited to your country."),
+        ("other", "Please check with your section office if sending appeals after the above date."),
+        ("other", "This is the first update of UA 77/14."),
+        ("other", "Further information: www.amnesty.org/en/documents/eur49/0101/2014/en/"),
+        ("meta", "Name: Alena Kruk, Maksim Volkau, Yana Pashkevich, Ihar Lebedzeu and Kiryl Sharko"),
+        ("meta", "Gender m/f: f, m, f, m, m")]
+    assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
+
+
+def test_appeal_points_under_take_action_and_a_copy_recipient_under_and_copy_to(tmp_path: Path) -> None:
+    """A web page: "Write to the Prosecutor General …:" over a <ul> of what to ask, then the officials'
+    <p> blocks, the copy recipient's under a bold "And copy to:"."""
+    path, document, appeal = _load(tmp_path, "take-action-list.html")
+    assert _texts(document, "appeal-point") == [
+        "Calling on him to drop the charge against Arkady Zimin and to release him immediately;",
+        "Urging him to ensure that no one is prosecuted for peacefully expressing their views online."]
+    assert appeal.letter.kind == "points"
+    assert [(official.name, official.contacts) for official in appeal.officials] == [("Igor Viktorovich Krasnov", {})]
+    assert [(copy.name, copy.title, copy.emails) for copy in appeal.copies] == [
+        ("Sergei Nechaev", "Ambassador", ["info@russische-botschaft.de"])]
+    # A copy recipient is sent a copy of each official's letter: its e-mail is each letter's Cc.
+    assert appeal.officials[0].cc == ["info@russische-botschaft.de"]
+    assert [unit.role for unit in document.units if "copy to" in unit.text] == ["copies-intro"]
+    assert appeal.warnings == []
+
+
+def test_numbered_action_steps_in_the_header_of_a_web_page(tmp_path: Path) -> None:
+    _, document, appeal = _load(tmp_path, "numbered-steps.html")
+    assert [(unit.line, unit.role) for unit in document.units if unit.line in (10, 11, 12)] == [
+        (10, "action-step"), (10, "action-step"), (11, "action-step"), (11, "action-step"), (12, "action-step")]
+    assert "other" not in [unit.role for unit in document.units]
+    assert [official.name for official in appeal.officials] == ["Siarhei Khamenka"]

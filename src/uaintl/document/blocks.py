@@ -8,8 +8,10 @@ from pathlib import Path
 from uaintl.errors import UaintlError, line_at
 
 # Characters that start a list item: Markdown's, and the squares, dots and dashes of UA PDFs and Word
-# ("■ Calling on the authorities …", "• Urging them …", "▪", "–").
-BULLETS = "-*+•‣■▪●◦–"
+# ("■ Calling on the authorities …", "• Urging them …", "▪", "–"); text copied from a PDF whose bullet
+# font is not embedded brings the font's private-use code points (Symbol's U+F0B7, Wingdings' U+F0A7,
+# U+F0D8, U+F076, U+F0FC) or the middle dot a viewer puts for them.
+BULLETS = "-*+•‣■▪●◦–\uf0b7\uf0a7\uf0d8\uf076\uf0fc·"
 
 
 @dataclass

@@ -56,12 +56,33 @@ _SPLIT_FIELDS = re.compile(r"\s+(?:\||I|/|;)\s+(?=[A-Z][\w./-]{0,20}\s*:)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u0400-\u042F\u0490\u0406\u040E][\w'’\-]*[\w]|[A-Z]\.)$")
 
 CC_LABELS = frozenset({"copies to", "copy to", "cc", "copies", "copy", "cc to", "with a copy to"})
-GLOBAL_COPY = re.compile(r"^(?:and (?:send )?|also (?:send )?|please also send |send (?:your )?)copies "
+GLOBAL_COPY = re.compile(r"^(?:and (?:send )?|also (?:send )?|please also send |send (?:your )?)cop(?:y|ies) "
                          r"(?:of your (?:appeals?|letters?) )?to\b", re.I)
 TARGETS_INTRO = re.compile(
     r"^(?:please )?(?:write (?:a letter |letters |your appeals? )?to|send (?:your )?appeals? (?:to|before)|appeals? to|"
     r"contact information|officials|"
     r"send (?:your )?(?:letters?|appeals?) (?:by|before)\b.*\bto|please send appeals\b)", re.I)
+
+
+# A line that cannot end a block: it stops on a joining word, the rest of the phrase is on the next line
+# ("Presidential Council for the Development of Civil Society and⏎Human Rights").
+_JOINING_END = re.compile(r"(?:^|\s)(?:and|or|of|for|the|to|in|on|at|under|with|by|from|&)$", re.I)
+
+
+def ends_mid_phrase(line: str) -> bool:
+    return bool(_JOINING_END.search(line.strip()))
+
+
+def is_street(line: str) -> bool:
+    """Whether a line starts with a street word or its abbreviation ("ul. Ilyinka 8", "vul. …", "pr. …")."""
+    return bool(_STREET.match(line.strip()))
+
+
+def is_postal_line(line: str) -> bool:
+    """A line only an address has, in any case: a country ("BELARUS"), a street, a postcode and town."""
+    text = line.strip()
+    return (text.lower().rstrip(".,") in _PLACES or is_street(text)
+            or (bool(re.search(r"\d", text)) and line_kind(text) == "address"))
 
 
 def is_copies_heading(line: str) -> bool:
@@ -222,7 +243,11 @@ def is_full_sentence(text: str) -> bool:
 
 
 def _is_sentence(text: str) -> bool:
-    return len(text.split()) >= 8 or bool(re.search(r"[.!?]$", text) and len(text.split()) >= 5)
+    """Many words, one of them a lower-case word of prose ("Presidential Council for the Development of
+    Civil Society and Human Rights" is a name, not a sentence), or a final stop after five words."""
+    words = text.split()
+    prose = any(_PROSE_WORD.fullmatch(word) and word.rstrip(",;") not in _FUNCTION_WORDS for word in words)
+    return len(words) >= 8 and prose or bool(re.search(r"[.!?]$", text) and len(words) >= 5)
 
 
 def label_parts(line: str) -> tuple[str, str] | None:

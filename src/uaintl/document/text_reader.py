@@ -8,11 +8,14 @@ from pathlib import Path
 from uaintl.document.blocks import BULLETS, Block, Extracted, WriteContext, read_source_text
 from uaintl.document.inline import MARKDOWN, protected_ranges, restore, tokenize
 from uaintl.document.model import Unit
-from uaintl.document.targets import is_form_row
-from uaintl.document.wrap import unwrap_lines
+from uaintl.document.targets import NOTE_LABELS, ends_mid_phrase, is_form_row, is_postal_line, is_street, label_parts
+from uaintl.document.wrap import WRAP_WIDTH, unwrap_lines
 
 _BULLET = f"[{re.escape(BULLETS)}]"
-_PREFIX = re.compile(rf"^(?P<indent>[ \t]*)(?P<marker>#{{1,6}}[ \t]+|\d{{1,3}}[.)][ \t]+|{_BULLET}[ \t]+|\[\^?\d{{1,3}}\]:?[ \t]+)?")
+# A Markdown blockquote's markers ("> Chair of the … Committee"): structure, kept in the block's prefix.
+_QUOTE = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_PREFIX = re.compile(rf"^(?P<indent>[ \t]*(?:>[ \t]?)*[ \t]*)"
+                     rf"(?P<marker>#{{1,6}}[ \t]+|\d{{1,3}}[.)][ \t]+|{_BULLET}[ \t]+|\[\^?\d{{1,3}}\]:?[ \t]+)?")
 _LIST_LINE = re.compile(rf"^[ \t]*(?:\d{{1,3}}[.)]|{_BULLET}|\[\^?\d{{1,3}}\]:?)[ \t]+\S")  # footnotes too
 _CONTACT_LINE = re.compile(r"^[ \t]*[A-Za-z][\w -]{1,20}:[ \t]*\S")
 _DASH_LINE = re.compile(r"^[ \t]*–[ \t]")  # an en dash starts a bullet point only after a clause ends
@@ -22,6 +25,9 @@ _SHORT_LINE_END = re.compile(r"[.!?,;]\W*$")  # a line ending so is prose; "Writ
 _PARAGRAPH_END = re.compile(r"[.!?…:][\"'”’»)*_]*$")
 _PARAGRAPH_START = re.compile(r"^[\"'“‘«(*_\[]*[A-Z0-9\u0400-\u042F]")
 _SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-{3,})[ \t]*$")
+# A line that goes on in the next one: prose carried over ("… accredited to your⏎country."), not a
+# line of an address ("ul. Karla Marksa 38" starts in lower case too).
+_CONTINUATION = re.compile(r"^[a-z][a-z'’-]+(?:[,;:]?[ \t]|[.,;:]?$|\.[ \t])")  # not "www.…", "info@…"
 
 
 def read(path: Path) -> Extracted:
@@ -36,7 +42,7 @@ def read_text_blocks(text: str) -> list[Block]:
     start = 0
     lines = text.split("\n")
     for number, line in enumerate(lines + [""], start=1):
-        if line.strip():
+        if _QUOTE.sub("", line).strip():
             if not group:
                 start = number
             group.append(line)
@@ -52,30 +58,78 @@ def _group_blocks(lines: list[str], start: int) -> list[Block]:
     """Blocks of one blank-line group: a Markdown paragraph, or several when lines stand alone.
 
     Plain-text appeals often put one paragraph per line, a title line above them, or an address
-    one line per field; a soft-wrapped Markdown paragraph stays one block.
+    one line per field; a soft-wrapped Markdown paragraph stays one block. A blockquote's lines are
+    read without their "> " markers.
     """
     joined = "\n".join(lines)
+    bare = [_QUOTE.sub("", line) for line in lines]
     crossing = [(a, b) for a, b in protected_ranges(tokenize(joined, MARKDOWN)) if "\n" in joined[a:b]]
     offsets = [sum(len(line) + 1 for line in lines[:index]) for index in range(len(lines))]
+    items = _item_starts(bare)
     all_short = all(len(line.strip()) <= 100 and not _SHORT_LINE_END.search(line.strip())
-                    or _CONTACT_LINE.match(line) for line in lines)
+                    or _CONTACT_LINE.match(line) for line in bare) and not _runs_on(bare)
     blocks: list[Block] = []
     first = 0
     for index in range(len(lines) - 1):
         newline = offsets[index + 1] - 1
+        line, following = bare[index], bare[index + 1]
         if any(a <= newline < b for a, b in crossing):
             continue
-        if _SETEXT_UNDERLINE.match(lines[index + 1]) and index + 1 > first:
+        if _SETEXT_UNDERLINE.match(following) and index + 1 > first:
             continue  # "Title" over "=====": one heading block
-        if _wrapped_heading(lines[index], lines[index + 1]):
+        if _wrapped_heading(line, following):
             continue  # "TAKE ACTION: … USE THIS MODEL" over "LETTER": one heading, wrapped
-        if _LIST_LINE.match(lines[first]) and _continues_item(lines[first], lines[index], lines[index + 1]):
+        if first in items and index + 1 not in items and _continues_item(bare[first], line, following):
             continue  # a bullet point wrapped over several lines (PDF copies) is one point
-        if all_short or _breaks_after(lines[index], lines[index + 1]) or _SETEXT_UNDERLINE.match(lines[index]):
-            blocks.append(_block("\n".join(lines[first:index + 1]), start + first))
+        if index + 1 not in items and index not in items and (
+                ends_mid_phrase(line.strip()) or _wrapped_label(line, following)):
+            continue  # "Presidential Council for … Civil Society and⏎Human Rights": one title, wrapped
+        if all_short or index in items or index + 1 in items or _breaks_after(line, following) \
+                or _SETEXT_UNDERLINE.match(line):
+            blocks.append(_block("\n".join(lines[first:index + 1]), start + first, item=first in items))
             first = index + 1
-    blocks.append(_block("\n".join(lines[first:]), start + first))
+    blocks.append(_block("\n".join(lines[first:]), start + first, item=first in items))
     return blocks
+
+
+def _item_starts(lines: list[str]) -> set[int]:
+    """The lines that start a list item: a bullet or a number, or, in a PDF copy that lost the bullet
+    glyph, an indented line starting with a capital that hangs: its continuation lines are indented
+    deeper, or it follows an intro line ending in ":" or a sibling item at its indentation."""
+    starts = {index for index, line in enumerate(lines) if _LIST_LINE.match(line) and not (
+        index and _DASH_LINE.match(line) and not _LIST_LINE.match(lines[index - 1])
+        and not _CLAUSE_END.search(lines[index - 1].strip()))}  # "held⏎– without charge –": a wrapped sentence
+    base = min(_indent(line) for line in lines)
+    hanging: set[int] = set()
+    for index, line in enumerate(lines):
+        indent = _indent(line)
+        if index in starts or indent <= base or not line.strip()[:1].isupper():
+            continue  # a point starts with a capital: "Calling on …", "Urging …"
+        before = lines[index - 1] if index else ""
+        if (index + 1 < len(lines) and _indent(lines[index + 1]) > indent and index + 1 not in starts) or (
+                before and _indent(before) < indent and before.rstrip().endswith(":")) or (
+                indent in hanging and _indent(before) >= indent and _CLAUSE_END.search(before.strip())):
+            starts.add(index)
+            hanging.add(indent)
+    return starts
+
+
+def _runs_on(lines: list[str]) -> bool:
+    """Whether a group's short lines are wrapped prose: a long line without a final stop carries on in
+    lower case ("Also send copies to … accredited to your⏎country. Please check …"); a line of an
+    address starts in lower case too ("ul. Ilyinka 8"), after a short line."""
+    return any(len(line.strip()) >= WRAP_WIDTH and not _SENTENCE_END.search(line.strip())
+               and _CONTINUATION.match(following.strip()) and not is_street(following.strip())
+               for line, following in zip(lines, lines[1:]))
+
+
+def _wrapped_label(line: str, following: str) -> bool:
+    """Whether a long note line's list runs on into the next line, which is no label and no line of an
+    address ("Name: Mikalai Statkevich-Hurski, Artsiom Lyavonchyk, Dzianis⏎Matsukevich and one other man")."""
+    parts = label_parts(line)
+    return (parts is not None and bool(NOTE_LABELS.match(parts[0])) and "," in parts[1]
+            and len(line.strip()) >= WRAP_WIDTH and label_parts(following) is None
+            and not is_postal_line(following))
 
 
 def _capitals(line: str) -> bool:
@@ -106,9 +160,10 @@ def _continues_item(item: str, line: str, following: str) -> bool:
 def _breaks_after(line: str, following: str) -> bool:
     """Whether ``following`` starts a new block rather than continuing ``line``'s paragraph."""
     text, next_text = line.strip(), following.strip()
-    if _DASH_LINE.match(following) and not _LIST_LINE.match(line) and not _CLAUSE_END.search(text):
-        return False  # "he was held⏎– without charge – for …": a dash in a wrapped sentence, not a bullet
-    if _LIST_LINE.match(line) or _LIST_LINE.match(following) or is_form_row(line) or is_form_row(following):
+    if _capitals(text) and len(text.split()) >= 2 and not _capitals(next_text) and next_text[:1].isupper() \
+            and not _SENTENCE_END.search(text):
+        return True  # a capitals headline over the first sentence ("FOUR PROTESTERS FACE … PRISON⏎Four men who …")
+    if is_form_row(line) or is_form_row(following):
         return True  # a form's header row ("Name Address 1 … Salutation") is a block of its own
     if text.endswith(",") and len(text) <= 30:
         return True  # "Dear Minister," or "Yours faithfully," on a line of its own
@@ -117,7 +172,7 @@ def _breaks_after(line: str, following: str) -> bool:
     return not _SENTENCE_END.search(text) and len(text) <= 100 and len(next_text) >= 1.5 * len(text)
 
 
-def _block(text: str, line: int) -> Block:
+def _block(text: str, line: int, item: bool = False) -> Block:
     head, _, underline = text.rpartition("\n")
     if head and "\n" not in head and _SETEXT_UNDERLINE.match(underline):
         return Block(raw=head.strip(), line=line, kind="heading", prefix=head[:len(head) - len(head.lstrip())],
@@ -129,8 +184,8 @@ def _block(text: str, line: int) -> Block:
         kind = "heading"
     elif marker.startswith("["):
         kind = "paragraph"  # a footnote: its marker stays in the prefix
-    elif marker:
-        kind = "item"
+    elif marker or item:
+        kind = "item"  # a bullet or number, or a hanging indent whose bullet glyph was lost
     prefix = match.group(0)
     body = text[len(prefix):]
     stripped = body.rstrip()

@@ -6,9 +6,11 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
     appeal   := header [action] [points] targets [copies] [letter] [notes | background]*
     header   := title-lines, summary and background paragraphs
     action   := a "TAKE ACTION" (or "What to do") heading, then numbered or bulleted action steps
-    points   := an intro line ending in ":" that asks to write, call on, urge …, then bullet points
-                ("-", "•", "■", "▪", "–", numbers): the appeals themselves; with no sample letter they
-                become the letter
+    points   := an intro line ending in ":" that asks to write, call on, urge … (or "Write to the
+                Chair of …:" over a list of prose), then bullet points ("-", "•", "■", "▪", "–", a PDF
+                font's U+F0B7, numbers, or a hanging indent whose glyph was lost): the appeals
+                themselves; with no sample letter they become the letter; numbered or bulleted steps
+                in the header ("Please take action …", "Write a letter …", "Click here …") are action steps
     targets  := an intro ("Write to:", "Send appeals to:", "PLEASE SEND APPEALS BEFORE <date> TO:",
                 "CONTACT INFORMATION", "Officials", any line asking to write or send that ends in ":"
                 above an official's first line) or simply the first target block, then blocks:
@@ -16,14 +18,15 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
               | title [person] [organisation]* [address]* [label-line]*      (title first)
     label-line := "Label: value": Salutation | Cc ("Copies to:", "CC:", "Copy to:") | a contact field
                 (any other label: Email, Fax, "Phone: … | Fax: …", Twitter/X, "Complaint form online"…)
-    copies   := "Copies to:", "And copies to:", "Also send copies to:", "CC:" alone on a line (or as a
-                heading), then blocks of copy recipients or a line of e-mail addresses, or the same
+    copies   := "Copies to:", "And copies to:", "And copy to:", "Also send copies to:", "CC:" alone on a
+                line (or as a heading), then blocks of copy recipients or a line of e-mail addresses, or the same
                 label with e-mail addresses on its line: Cc for every official, never an official
     letter   := ["SAMPLE LETTER" heading] "Dear …" line, paragraphs, a closing ("Sincerely,",
                 "Yours sincerely,", "Yours faithfully,", "Kind regards,", …) and signature lines
-    notes    := "PREFERRED LANGUAGE…", "PLEASE TAKE ACTION … UNTIL:", "Deadline:", "NAME AND PRONOUN…"
-    page-chrome := a PDF's running header or footer, anywhere: read-only — "… Page 1 of 2", a line
-                repeated with the page number glued on ("… Date: 14 April 2022 1", "… 2"), a title or
+    notes    := "PREFERRED LANGUAGE…", "PLEASE TAKE ACTION … UNTIL:", "Deadline:", "NAME AND PRONOUN…",
+                "PLEASE SEND APPEALS … NO LATER THAN: <date>" below the officials
+    page-chrome := a PDF's running header or footer, anywhere: read-only — "… Page 1 of 2", a page number
+                alone on its line, a line repeated with the page number glued on ("… Date: 14 April 2022 1", "… 2"), a title or
                 header line repeated after a page break (PDFs, PDF copies, Word; not web pages), a block
                 without a letter or digit, and an empty form's header row ("Name Address 1 Address 2 …
                 Salutation")
@@ -32,9 +35,11 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
                 background or notes an old UA's case fields "Name: …", "Gender m/f: …"
 
 A new block starts at a person or title line once the current block has an address or a label
-line, or already has its name after a title. A blank line after a block's Salutation line ends the
-block: an address or label line after it is a note, not part of the last official's block. What each
-line is comes from ``document.targets``.
+line, or already has its name after a title. A line of a block may be in capitals ("BELARUS") or
+wrapped when it stops on a joining word ("… Civil Society and⏎Human Rights"), and the block may be a
+Markdown blockquote. A blank line after a block's Salutation line ends the block: an address or label
+line after it is a note, not part of the last official's block. What each line is comes from
+``document.targets``.
 """
 
 from __future__ import annotations
@@ -49,8 +54,8 @@ from uaintl.document.inline import MARKDOWN, plain_text, readable, to_placeholde
 from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit, sentence_id
 from uaintl.document.segment import citations, sentence_spans
 from uaintl.document.targets import (CC_LABELS, EMAIL, GLOBAL_COPY, HONORIFICS, SALUTATION_LABELS, TARGETS_INTRO,
-                                     emails, is_copies_heading, is_form_row, is_full_sentence, label_parts,
-                                     line_kind, parse_person)
+                                     emails, ends_mid_phrase, is_copies_heading, is_form_row, is_full_sentence,
+                                     is_postal_line, label_parts, line_kind, parse_person)
 from uaintl.document.wrap import Vocabulary, join_wrapped_lines, note_line_ends, vocabulary
 
 # Roles of prose, split into sentences: a sentence is what translation memory and translators reuse.
@@ -72,8 +77,17 @@ _LETTER_HEADING = re.compile(r"^(?:SAMPLE|MODEL) LETTER\b", re.I)
 _POINTS_INTRO = re.compile(r"\b(?:call(?:ing)? on|urg(?:e|ing)|write immediately|ask(?:ing)? (?:them|the)|"
                            r"demand|appeal(?:ing)? to)\b", re.I)
 _ASKS_TO_WRITE = re.compile(r"\b(?:write|send)\b", re.I)
+# A deadline said as a request among the notes: "PLEASE SEND APPEALS AS SOON AS POSSIBLE AND NO LATER THAN:
+# 5 May 2017" (above the officials it is the targets' intro or, under "Take action", an action step).
+_SEND_BY = re.compile(r"^(?:please )?(?:send|write) (?:your )?(?:appeals?|letters?)\b.*"
+                      r"\b(?:no later than|before|until|by)\b\W*.*\d", re.I)
+# A step of the action in an appeal's numbered or bulleted list: "Please take action as soon as possible.",
+# "Write a letter …", "Click here to let us know …", "Share …".
+_ACTION_STEP = re.compile(r"^(?:please|write|send|call|click|contact|share|tweet|e-?mail|sign|take action|"
+                          r"let us know|report|use)\b", re.I)
 _INDENT = re.compile(r"[ \t]*")
-_PAGE_CHROME = re.compile(r"(?:^|\s)Page \d{1,3} of \d{1,3}$|^Page \d{1,3}$", re.I)  # a PDF's running footer
+# A PDF's running footer: "… Page 1 of 2", "Page 2", or the page number alone on its line.
+_PAGE_CHROME = re.compile(r"(?:^|\s)Page \d{1,3} of \d{1,3}$|^Page \d{1,3}$|^\d{1,3}$", re.I)
 _PAGE_NUMBER = re.compile(r"^(?P<key>\S+(?:\s+\S+){2,}?)\s+(?P<number>\d{1,3})$")  # "… 14 April 2022 1"
 _LIST_PREFIX = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[{re.escape(BULLETS)}])\s")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -205,7 +219,8 @@ def classify(blocks: list[Block], plains: list[str], paged: bool = True) -> list
     rows: list[tuple[str, str, int | None]] = []
     for index, (block, plain) in enumerate(zip(blocks, plains, strict=True)):
         following = plains[index + 1].strip() if index + 1 < len(plains) else ""
-        rows.append(_classify_one(block, plain.strip(), following, state))
+        next_item = index + 1 < len(blocks) and blocks[index + 1].kind == "item"
+        rows.append(_classify_one(block, plain.strip(), following, state, next_item))
     slugs: list[str] = []
     for entity in state.entities:
         slug = target_slug(entity.name or entity.label)
@@ -216,12 +231,37 @@ def classify(blocks: list[Block], plains: list[str], paged: bool = True) -> list
     return [(section, role, slugs[entity] if entity is not None else None) for section, role, entity in rows]
 
 
-def _classify_one(block: Block, plain: str, following: str, state: _State) -> tuple[str, str, int | None]:
+def first_line(plain: str) -> str:
+    """A block's first line, with the lines it runs on into when it stops mid-phrase (a title wrapped
+    over two lines: "Presidential Council for … Civil Society and⏎Human Rights")."""
+    lines = plain.split("\n")
+    head = lines[0].strip()
+    for line in lines[1:]:
+        if not ends_mid_phrase(head):
+            break
+        head += " " + line.strip()
+    return head
+
+
+def _introduces_points(plain: str, following: str, next_item: bool) -> bool:
+    """An intro ending in ":" above the appeal's points: it asks to call on, urge … ("Please write
+    immediately in Belarusian, …:"), or it asks to write and a list of what to ask follows it ("Write to
+    the Chair of …:" over "<li>Calling on him to drop the charges …"), not a list of steps ("TAKE ACTION:"
+    over "1. Write a letter …") nor of officials."""
+    if not plain.rstrip("*_ ").endswith(":"):
+        return False
+    return bool(_POINTS_INTRO.search(plain)) or (
+        next_item and bool(_ASKS_TO_WRITE.search(plain)) and not _ACTION_HEADING.match(plain)
+        and not _ACTION_STEP.match(following) and line_kind(first_line(following)) == "other")
+
+
+def _classify_one(block: Block, plain: str, following: str, state: _State,
+                  next_item: bool = False) -> tuple[str, str, int | None]:
     state.after_blank = block.after_blank
     if _is_page_furniture(plain, state) or is_form_row(plain):
         return state.section, "page-chrome", None  # read-only, and no break in the section it interrupts
-    if (_RECORD.search(plain) and state.started) or (_CASE_FIELD.match(plain) and state.section in (
-            "header", "background", "notes")):
+    if (_RECORD.search(plain) and state.started) or (_CASE_FIELD.match(plain) and (state.section in (
+            "header", "background", "notes") or state.section in ("targets", "copies") and state.entity is None)):
         if state.section in ("targets", "copies"):
             state.section, state.entity = "notes", None
         state.started = True
@@ -239,12 +279,15 @@ def _classify_one(block: Block, plain: str, following: str, state: _State) -> tu
                 and not is_full_sentence(plain):  # "Please take action before 15 March 2026." is no signature
             return "letter", "signature", None
         state.section, state.after_closing = "notes", False
-    if state.section in ("header", "action") and plain.endswith(":") and _POINTS_INTRO.search(plain):
+    if state.section in ("header", "action") and _introduces_points(plain, following, next_item):
         state.points = True
         return state.section, "action-step", None  # "Please write immediately in Belarusian, …:"
     if _is_targets_intro(block, plain, following):
         state.section, state.entity = "targets", None
         return "targets", "targets-intro", None
+    if _SEND_BY.search(plain) and len(plain.split()) <= 16 and state.section not in ("header", "action"):
+        state.section, state.entity = "notes", None
+        return "notes", "deadline", None
     label_heading = len(plain.split()) <= 4 and plain.rstrip("*_ ").endswith(":")  # "Take Action:"
     if (heading or label_heading) and _ACTION_HEADING.search(plain):
         state.section = "action"
@@ -268,6 +311,9 @@ def _classify_one(block: Block, plain: str, following: str, state: _State) -> tu
         if not heading and line_kind(plain.split("\n")[0]) != "other":
             state.section = "targets"  # the officials after a "MODEL LETTER" heading, before "Dear …"
             return _target_role(plain, state)
+    if heading and block.kind != "heading" and state.section in ("targets", "copies") and state.entity is not None \
+            and is_postal_line(plain):
+        return _target_role(plain, state)  # "BELARUS", "220016 MINSK" in an official's address
     if heading or (not state.started and _looks_like_title(plain)) or _is_headline(plain, following, state):
         state.started = True
         state.titles.add(_page_key(plain)[0])
@@ -278,7 +324,7 @@ def _classify_one(block: Block, plain: str, following: str, state: _State) -> tu
     if state.section in ("header", "action"):
         if block.kind == "item" or _LIST_PREFIX.match(plain):
             return state.section, "appeal-point" if state.points else (
-                "action-step" if state.section == "action" else "other"), None
+                "action-step" if state.section == "action" or _ACTION_STEP.match(plain) else "other"), None
         kind = line_kind(plain) if "\n" not in plain and len(plain) <= 120 else "other"
         if kind in ("person", "title") and line_kind(following.split("\n")[0]) in (
                 "person", "title", "organisation", "address", "label") or kind == "label" and state.section == "action":
@@ -319,7 +365,7 @@ def _is_page_furniture(plain: str, state: _State) -> bool:
 
 def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
     """The role of one line inside the targets or copies section, starting blocks as the grammar says."""
-    line = plain.split("\n")[0]
+    line = first_line(plain)
     section = state.section
     current = state.entities[state.entity] if state.entity is not None else None
     if current is not None and current.greeted and state.after_blank:
@@ -409,6 +455,17 @@ def _split_at(raw: str, spans: list[tuple[int, int]], ends: list[int]) -> list[t
 
 LINE_ROLES = frozenset({"address", "target-name", "target-title", "contact", "cc", "signature", "salutation",
                         "targets-intro", "copies-intro"})  # short lines whose breaks are the structure
+# Of those, the ones a PDF copy wraps when they are long: a title or intro that runs on over two lines
+# ("Presidential Council for the Development of Civil Society and⏎Human Rights") is joined like prose.
+_WRAPPABLE_LINE_ROLES = frozenset({"target-name", "target-title", "targets-intro", "copies-intro"})
+
+
+# An intro's paragraph may go on with notes ("Also send copies to diplomatic representatives … country.
+# Please check with your section office if sending appeals after the above date."): only its first
+# sentence, and a sentence that ends in ":" ("Please insert local diplomatic addresses below:"), is the intro.
+_INTRO_ROLES = frozenset({"targets-intro", "copies-intro"})
+
+
 def _block_units(block: Block, dialect: str, base_id: str, role: str, target: str | None,
                  split: bool, known: Vocabulary) -> list[Unit]:
     raw = block.raw
@@ -421,7 +478,7 @@ def _block_units(block: Block, dialect: str, base_id: str, role: str, target: st
         line, counted = line + raw.count("\n", counted, start), start
         text, placeholders = to_placeholders(raw[start:end], dialect)
         layout = dict(block.layout) if index == 0 else {}
-        if dialect == MARKDOWN and role not in LINE_ROLES:
+        if dialect == MARKDOWN and (role not in LINE_ROLES or role in _WRAPPABLE_LINE_ROLES):
             text, wrapped = join_wrapped_lines(text, start - raw.rfind("\n", 0, start) - 1, known)
             if wrapped:
                 layout["wrapped"] = wrapped
@@ -449,7 +506,7 @@ def _block_units(block: Block, dialect: str, base_id: str, role: str, target: st
                         and any(char.isalpha() for char in plain_text(text)))
         units.append(Unit(
             id=sentence_id(base_id, index + 1) if split else base_id,
-            role=role,
+            role=role if not index or role not in _INTRO_ROLES or text.rstrip().endswith(":") else "other",
             text=text,
             line=line,
             placeholders=placeholders,

@@ -20,12 +20,14 @@ from dataclasses import dataclass
 from uaintl.document.targets import NOTE_LABELS
 
 WRAP_WIDTH = 40  # a line break after a line this long is a wrap (PDF copies), not a deliberate break
-_WRAP = re.compile(r"(?<=\S)\n( *)(?=\S)")
+_WRAP = re.compile(r"(?<=\S)\n( *(?:>[ \t]?)*)(?=\S)")  # a continuation's indentation or blockquote markers
 _LETTERS = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 _BROKEN_WORD = re.compile(r"[^\W\d_]+[-\u00ad]\n[ \t]*[^\W\d_]+")
 _HYPHEN_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([-\u00ad])$")
-_ENTRY = re.compile(r"(\d+)([hsk]?)(?:\+(\d+))?")
+_ENTRY = re.compile(r"(\d+)([hsk]?)(?:\+(\d+)|=([q_t]+))?")
+# A continuation's prefix other than spaces ("> " of a Markdown blockquote), spelt in the undo string.
+_PREFIX_CODES = {">": "q", " ": "_", "\t": "t"}
 # Prefixes English writes with a hyphen (self-defence, anti-war, non-violent) where a typesetter seldom
 # breaks a word: grammar, not a dictionary.
 _HYPHENATED_PREFIXES = frozenset({"self", "anti", "non"})
@@ -111,7 +113,8 @@ def join_wrapped_lines(text: str, column: int = 0, known: Vocabulary = Vocabular
     The undo string, ``<crc32>:<entry>,…``, has one entry per joined line break: the offset in the
     joined text, a code (none: the space was the break; ``h``/``s``: a hyphen/soft hyphen and the
     break were removed; ``k``: the break after a kept hyphen was removed) and ``+<n>`` for the
-    continuation's indentation. ``column``: where the text's first line starts.
+    continuation's indentation, or ``=<prefix>`` for a blockquote's markers ("> " as ``q_``).
+    ``column``: where the text's first line starts.
     """
     joined: list[str] = []
     entries: list[str] = []
@@ -129,7 +132,7 @@ def join_wrapped_lines(text: str, column: int = 0, known: Vocabulary = Vocabular
                 before = before[:-1] if code != "k" else before
             joined.append(before if code else before + " ")
             length += len(before)
-            entries.append(f"{length}{code}" + (f"+{len(match.group(1))}" if match.group(1) else ""))
+            entries.append(f"{length}{code}" + _prefix_entry(match.group(1)))
             length += 0 if code else 1
             last = match.end()
         line_start = match.end() - len(match.group(1))
@@ -138,6 +141,14 @@ def join_wrapped_lines(text: str, column: int = 0, known: Vocabulary = Vocabular
     joined.append(text[last:])
     result = "".join(joined)
     return result, f"{zlib.crc32(result.encode()):08x}:" + ",".join(entries)
+
+
+def _prefix_entry(prefix: str) -> str:
+    if not prefix:
+        return ""
+    if prefix.strip(" "):
+        return "=" + "".join(_PREFIX_CODES[char] for char in prefix)
+    return f"+{len(prefix)}"
 
 
 def unwrap_lines(text: str, wrapped: str) -> str | None:
@@ -149,7 +160,9 @@ def unwrap_lines(text: str, wrapped: str) -> str | None:
         match = _ENTRY.fullmatch(entry)
         if match is None:
             return None
-        offset, code, indent = int(match.group(1)), match.group(2), " " * int(match.group(3) or 0)
+        offset, code = int(match.group(1)), match.group(2)
+        indent = " " * int(match.group(3) or 0) if match.group(4) is None else "".join(
+            next(char for char, spelt in _PREFIX_CODES.items() if spelt == letter) for letter in match.group(4))
         skipped = 0 if code else 1  # the space that stood for the line break
         text = text[:offset] + _REMOVED[code] + "\n" + indent + text[offset + skipped:]
     return text
