@@ -33,7 +33,8 @@ from uaintl.catalog.model import Catalog
 from uaintl.catalog.tmx import ROLE_PROP, read_tmx
 from uaintl.catalog.units import unit_comment
 from uaintl.mt.placeables import (Parsed, Placeable, adapt_case, carry_over, key_words, name_cases, normalise, parse,
-                                  proper_words)
+                                  in_before, proper_words, style)
+from uaintl.mt.places import phrase
 from uaintl.names.match import NameIndex
 from uaintl.names.people import GENDERED_TITLES
 from uaintl.names.unknown import AppealPeople
@@ -62,19 +63,20 @@ class MemoryMatch:
     score: float
     origin: str
     source: str
-    kind: str = "exact"  # exact | normalised | adapted | fuzzy | lines | items (each matched) | assembled
+    kind: str = "exact"  # exact | normalised | adapted | fuzzy | lines | items | fields (each matched) | assembled
     substitutions: tuple[str, ...] = ()
     reviewed: bool = True  # an exact match from a reviewed catalogue: used as a translation
     proposed: tuple[str, ...] = ()  # name forms written in that are not the registry's
+    part: str = "name"  # what an assembled suggestion added to the memory's title: a name or a place
 
     def describe(self) -> str:
         """The translator comment: where it came from and what was changed."""
         if self.kind == "exact":
             return f"exact match from {self.origin}"
         if self.kind == "assembled":
-            text = f"assembled from the translation of the title {self.source!r} in {self.origin} and the name"
+            text = f"assembled from the translation of the title {self.source!r} in {self.origin} and the {self.part}"
             return text + self._proposed_note()
-        how = {"lines": "line by line ", "items": "item by item "}.get(self.kind, "")
+        how = {"lines": "line by line ", "items": "item by item ", "fields": "field by field "}.get(self.kind, "")
         text = f"{self.score:.0f}% match {how}from {self.origin}"
         if self.kind == "normalised":
             text += " (letter case or punctuation adapted)"
@@ -142,7 +144,8 @@ class TranslationMemory:
         sincerely,\n[Your name]") is suggested line by line when every line has one. ``appeal`` (its
         country, its people) is for the names of people the registry does not know."""
         match = (self._lookup_one(source, threshold, role, appeal) or self._assembled(source, appeal)
-                 or self._listed(source, role, appeal))
+                 or self._composed(source, role, appeal) or self._listed(source, role, appeal)
+                 or self._fields(source, appeal))
         if match is not None or "\n" not in source.strip():
             return match
         lines = source.split("\n")
@@ -174,6 +177,60 @@ class TranslationMemory:
             heads.add(head)
             tails.append(tail.strip())
         return _joined(f"{heads.pop()}: {', '.join(tails)}", source, matches, "items") if len(heads) == 1 else None
+
+    def _fields(self, source: str, appeal: AppealPeople | None) -> MemoryMatch | None:
+        """A header line of fields only ("Belarus — UA 62/17 — 24 March 2017", "UA 62/17, Index: EUR
+        49/6014/2017, Issue date: 24 March 2017", "<1>UA: 201/13</1> | Index: … | Belarus | Date: …",
+        "BELARUS"): cut at its separators (— · | , and runs of spaces, never inside a date), before
+        each "Label:" and around each country, each field filled as the memory writes it alone
+        (exact, or 100% with its placeables substituted) or, for a country, its name; joined as the
+        English joins them. One field the memory does not have, and nothing is filled."""
+        opening, body, closing = _unwrap(source)
+        parsed = self._parse(body, appeal)
+        if "\n" in body or len(parsed.bare.split()) > _FIELD_WORDS:
+            return None  # a sentence, not a header line
+        cuts = {0, len(body)}
+        inside = lambda position: any(p.start < position < p.end for p in parsed.placeables)  # noqa: E731
+        pieces = []
+        for match in _FIELD_SEPARATOR.finditer(body):
+            if not inside(match.start()):
+                pieces.append(match.span())
+        for match in _FIELD_LABEL.finditer(body):
+            if match.start() and not inside(match.start()):
+                cuts.add(match.start())
+        countries = [p for p in parsed.placeables if p.kind == "place" and p.value.head == "country"]
+        cuts |= {position for country in countries for position in (country.start, country.end)}
+        cuts |= {position for span in pieces for position in span}
+        bounds = sorted(cuts)
+        fields, matches = [], []
+        for start, end in zip(bounds, bounds[1:]):
+            text = body[start:end]
+            if (start, end) in pieces or not text.strip():
+                fields.append(text)
+                continue
+            match = self._field(text.strip(), countries, start + len(text) - len(text.lstrip()), appeal)
+            if match is None:
+                return None
+            matches.append(match)
+            fields.append(text[:len(text) - len(text.lstrip())] + match.text + text[len(text.rstrip()):])
+        if not matches or len(matches) == 1 and not countries:
+            return None  # one field alone is a plain lookup, already made
+        return _joined(opening + "".join(fields) + closing, source, matches, "fields")
+
+    def _field(self, text: str, countries: list[Placeable], start: int, appeal: AppealPeople | None
+               ) -> MemoryMatch | None:
+        """One field of a header line: a country named alone, or what the memory has for it at 100%."""
+        country = next((c for c in countries if c.start == start and c.end - c.start == len(text)), None)
+        if country is not None:
+            name = country.value.cases(self.locale)["nom"]
+            return MemoryMatch(name.upper() if text.isupper() else name, 100.0, "the gazetteer", text, "normalised",
+                               reviewed=False)
+        opening, inner, closing = _unwrap(text)
+        match = self._lookup_one(inner, 100, None, appeal)
+        if match is None or match.kind not in ("exact", "normalised", "adapted"):
+            return None
+        return MemoryMatch(opening + match.text + closing, match.score, match.origin, match.source, match.kind,
+                           match.substitutions, reviewed=False, proposed=match.proposed)
 
     def _lookup_one(self, source: str, threshold: float, role: str | None, appeal: AppealPeople | None
                     ) -> MemoryMatch | None:
@@ -289,7 +346,40 @@ class TranslationMemory:
             line = line[0].lower() + line[1:]
         return line, match.proposed
 
-    def _title(self, title: str, appeal: AppealPeople | None) -> MemoryMatch | None:
+    def _composed(self, source: str, role: str | None, appeal: AppealPeople | None) -> MemoryMatch | None:
+        """An official's title that names its jurisdiction: "<title> of/for/in [the] <place>", where the
+        memory has the title alone (target-title, no fuzzy match) and the gazetteer the place — written
+        as be/ru titles do: "of" → the place in the genitive («Генеральный прокурор Туркменистана»,
+        «Губернатор Краснодарского края»), "for" → «по» + dative / «па» + locative («… по Чеченской
+        Республике»), "in" → «в»/«у» + locative. Only for a title line (or a unit of no role)."""
+        if role not in (None, "target-title"):
+            return None
+        opening, body, closing = _unwrap(source)
+        places = [placeable for placeable in self._parse(body, appeal).placeables]
+        if len(places) != 1 or places[0].kind != "place" or body[places[0].end:].strip(" .,"):
+            return None
+        head = re.fullmatch(r"(?P<title>.+?),?\s+(?P<preposition>of|for|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?",
+                            body[:places[0].start], re.IGNORECASE | re.S)
+        place = places[0].value
+        if head is None or (place.head is None) != bool(re.search(r"Republic\s+of\s+$", head.group(0), re.I)):
+            return None
+        translated = self._title(head.group("title"), appeal, composed=False)
+        if translated is None:
+            return None
+        base = self.locale.split("-")[0]
+        preposition, case = _JURISDICTION[base][head.group("preposition").lower()]
+        written = phrase(place, base, case)
+        if written is None:
+            return None
+        if preposition in ("у", "в"):
+            preposition = in_before(written, translated.text, base)
+        text = f"{translated.text} {preposition + ' ' if preposition else ''}{written}"
+        if style(body) == "upper":
+            text = text.upper()
+        return MemoryMatch(opening + text + closing, 100.0, translated.origin, translated.source, "assembled",
+                           reviewed=False, part="place")
+
+    def _title(self, title: str, appeal: AppealPeople | None, composed: bool = True) -> MemoryMatch | None:
         """The memory's translation of an official's title: the same text, or the same but for letter
         case and punctuation, from an entry in the target-title role (a dictionary lookup: this is
         tried for every run of words before a name)."""
@@ -299,7 +389,20 @@ class TranslationMemory:
             match = self._suggest(entry, "exact" if entry.source == title else "normalised", self._parse(title, appeal))
             if match is not None and not match.substitutions:
                 return match
-        return None
+        return self._composed(title, "target-title", appeal) if composed else None
+
+
+# Between the fields of a header line: a dash, middle dot or bar with spaces, a comma, a run of spaces.
+_FIELD_SEPARATOR = re.compile(r"\s+[—–·|]\s+|,\s+|\s{2,}")
+_FIELD_WORDS = 12  # at most this many words outside placeables in a header line
+# Where a labelled field starts: "Index:", "Issue date:", "UA:", "First UA:" (not "Belarus Date:").
+_FIELD_LABEL = re.compile(r"(?<=\s)[A-Z][A-Za-z]*(?:\s(?:[a-z]+|UA))?:(?=\s)")
+
+# The English preposition before an official's jurisdiction → the be/ru preposition and case.
+_JURISDICTION = {
+    "be": {"of": ("", "gen"), "for": ("па", "loc"), "in": ("у", "loc")},
+    "ru": {"of": ("", "gen"), "for": ("по", "dat"), "in": ("в", "loc")},
+}
 
 
 def _joined(text: str, source: str, matches: list[MemoryMatch], kind: str) -> MemoryMatch:

@@ -213,7 +213,7 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
         elif before.kind == "place":
             if before.value == after.value:
                 continue
-            replaced = _carry_place(before.value, after.value, translation, locale)
+            replaced = _carry_place(before.value, after.value, translation, locale, case_for(new.text[:after.start]))
             if replaced is None:
                 return None
             edits += replaced
@@ -253,16 +253,20 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
     return Carried(text, described, proposed)
 
 
-def _carry_place(old: Place, new: Place, translation: str, locale: str) -> list[tuple[int, int, str]] | None:
+def _carry_place(old: Place, new: Place, translation: str, locale: str, wanted_case: str | None
+                 ) -> list[tuple[int, int, str]] | None:
     """Where the old place stands in the translation and the new one in its form: a region's
     adjective in any gender and case gets the new stem with the same ending («Гродзенскага абласнога
     суда» → «Гомельскага абласнога суда»); a name after «Рэспублікі»/«Республики» is swapped as it
-    stands. None when the places are of different kinds (an oblast for a krai: the noun would not
-    agree), when the old place is not found, or when some of it would stay (a form not recognised)."""
+    stands; a country takes the case the old one had («Беларусі» → «Туркменістана» after "of").
+    None when the places are of different kinds (an oblast for a krai: the noun would not agree),
+    when the old place is not found, or when some of it would stay (a form not recognised)."""
     base = locale.split("-")[0]
     if old.head != new.head or base not in ADJECTIVE_ENDINGS:
         return None
     before, after = old.written(base), new.written(base)
+    if old.head == "country":
+        return _carry_country(old, new, translation, base, wanted_case)
     if old.head is None:
         found = re.finditer(rf"\b{REPUBLIC_WORD[base]}[а-яёіў]{{1,2}} ({re.escape(before)})(?!\w)",
                             translation, re.IGNORECASE)
@@ -284,7 +288,77 @@ def _carry_place(old: Place, new: Place, translation: str, locale: str) -> list[
     rest = _apply(translation, spots) if spots else None
     if rest is None or re.search(rf"(?<!\w){re.escape(stem_before)}", rest, re.IGNORECASE):
         return None  # the old place stands in a form this does not know: it would go stale
-    return spots
+    return [_with_preposition(translation, spot, base) for spot in spots]
+
+
+def _carry_country(old: Place, new: Place, translation: str, locale: str, wanted_case: str | None
+                   ) -> list[tuple[int, int, str]] | None:
+    """Each form of the old country in the translation, replaced by the new country's form in the
+    same case. A form that fits several cases («Беларусі»: genitive, dative, locative) takes the
+    case the English asks for ("of" → genitive), else only a new form common to all of them. A
+    country the translation calls a republic («Республики Беларусь») is replaced only by another
+    republic; its name then stays in the nominative."""
+    old_forms, new_forms = old.cases(locale), new.cases(locale)
+    spots: list[tuple[int, int, str]] = []
+    for form in sorted(set(old_forms.values()), key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", translation, re.IGNORECASE):
+            if any(match.start() < end and start < match.end() for start, end, _ in spots):
+                continue
+            if re.search(rf"\b{REPUBLIC_WORD[locale]}\w{{0,3}}\s+$", translation[:match.start()], re.IGNORECASE):
+                if not new.republic or old_forms["nom"] != form:
+                    return None
+                cases = ["nom"]
+            else:
+                cases = [case for case in CASES if old_forms[case] == form]
+            choices = {new_forms[case] for case in cases}
+            asked = _case_after_preposition(translation[:match.start()], locale) or wanted_case
+            if asked in cases:
+                choices = {new_forms[asked]}
+            if len(choices) != 1:
+                return None
+            spots.append((match.start(), match.end(), _same_capitals(choices.pop(), match.group(0))))
+    return spots or None
+
+
+_IN = re.compile(r"(?<!\w)(в|во|у|ў|ва)\s+$", re.IGNORECASE)
+
+
+def in_before(word: str, before: str, locale: str) -> str:
+    """"in" before a word, as be/ru write it there: ru «во» before в/ф and a consonant («во
+    Владимирской»), else «в»; be «ва» before у/ў («ва Уладзімірскай»), «ў» after a vowel, else «у»."""
+    first = word[:2].lower()
+    if locale == "ru":
+        return "во" if re.match(r"[вф][^аеёиоуыэюя]", first) else "в"
+    if first[:1] in "уў":
+        return "ва"
+    return "ў" if before.rstrip()[-1:].lower() in tuple("аеёіоуыэюя") else "у"
+
+
+def _with_preposition(translation: str, spot: tuple[int, int, str], locale: str) -> tuple[int, int, str]:
+    """A place's new form with the "in" before it written for the new word («в Московской» →
+    «во Владимирской»)."""
+    start, end, text = spot
+    match = _IN.search(translation[:start])
+    if match is None:
+        return spot
+    written = in_before(text, translation[:match.start()], locale)
+    written = written.capitalize() if match.group(1)[0].isupper() else written
+    return match.start(), end, f"{written} {text}"
+
+
+# A preposition before a place in the translation → the case it governs there.
+_PREPOSITION_CASES = {
+    "be": {"у": "loc", "ў": "loc", "на": "loc", "аб": "loc", "пры": "loc", "па": "loc", "да": "gen", "з": "gen",
+           "для": "gen", "без": "gen", "каля": "gen", "ад": "gen", "к": "dat"},
+    "ru": {"в": "loc", "во": "loc", "на": "loc", "о": "loc", "об": "loc", "при": "loc", "по": "dat", "к": "dat",
+           "до": "gen", "из": "gen", "для": "gen", "без": "gen", "у": "gen", "от": "gen", "около": "gen"},
+}
+
+
+def _case_after_preposition(before: str, locale: str) -> str | None:
+    """The case a preposition right before a word asks for («в Беларуси» → locative), or None."""
+    match = re.search(r"(?<!\w)(\w+)\s+$", before)
+    return _PREPOSITION_CASES.get(locale, {}).get(match.group(1).lower()) if match else None
 
 
 def _same_capitals(new: str, found: str) -> str:
