@@ -136,7 +136,21 @@ def test_a_new_number_takes_the_variant_whose_counted_noun_agrees_with_it(memory
             "абыходжання.",
       "ru": "До их освобождения, пожалуйста, обеспечьте, чтобы они не подвергались пыткам и другим видам "
             "жестокого обращения."}),
+    ("The charges against her must be dropped.",
+     {"be": "Абвінавачванні супраць яе павінны быць знятыя.", "ru": "Обвинения против неё должны быть сняты."}),
 ])
 def test_he_she_and_they_each_have_their_agreeing_variant(memory: TranslationMemory, source: str,
                                                           expected: dict[str, str]) -> None:
     assert suggestion(memory, "letter", source) == expected[memory.locale]
+
+
+@pytest.mark.parametrize(("role", "source", "expected"), [
+    ("background", "She is facing up to seven years in prison.",
+     {"be": "Ёй пагражае да сямі гадоў пазбаўлення волі.", "ru": "Ей грозит до семи лет лишения свободы."}),
+    ("background", "They were sentenced to three years in a penal colony.",
+     {"be": "Іх асудзілі да трох гадоў калоніі.", "ru": "Их приговорили к трём годам колонии."}),
+])
+def test_a_term_spelled_out_in_words_gets_the_numeral_in_the_case_its_preposition_governs(
+        memory: TranslationMemory, role: str, source: str, expected: dict[str, str]) -> None:
+    """UAs spell out numbers up to ten; a number word is not a placeable, so each has its own sentence."""
+    assert suggestion(memory, role, source) == expected[memory.locale]
