@@ -366,3 +366,20 @@ def test_numbered_action_steps_in_the_header_of_a_web_page(tmp_path: Path) -> No
         (10, "action-step"), (10, "action-step"), (11, "action-step"), (11, "action-step"), (12, "action-step")]
     assert "other" not in [unit.role for unit in document.units]
     assert [official.name for official in appeal.officials] == ["Siarhei Khamenka"]
+
+
+@pytest.mark.parametrize("label", ["NAME AND PRONOUN", "NAME AND GENDER PRONOUN", "NAMES AND PRONOUNS"])
+def test_the_pronoun_note_in_each_label_amnesty_used(label: str, tmp_path: Path) -> None:
+    text = (LAYOUTS / "note-then-sentence.txt").read_text(encoding="utf-8").replace("NAME AND PRONOUN", label)
+    _, document, _ = _load(tmp_path, "note-then-sentence.txt", text)
+    assert _texts(document, "pronoun-note") == [f"{label}: Aksana Ramanchuk (she/her)"]
+
+
+def test_contact_lines_of_no_official_are_read_only_not_prose(tmp_path: Path) -> None:
+    """An e-mail line after an official's block has ended, and a team's phone and e-mail lines among the
+    notes: contact data wherever they stand, never units to translate."""
+    path, document, appeal = _load(tmp_path, "stray-contact-lines.txt")
+    assert [(unit.line, unit.role, unit.translatable) for unit in document.units if unit.line >= 15] == [
+        (15, "contact", False), (17, "other", True), (18, "contact", False), (19, "contact", False)]
+    assert [official.name for official in appeal.officials] == ["Siarhei Dzemidau"]
+    assert _rebuilt(path, document) == path.read_text(encoding="utf-8")

@@ -93,7 +93,7 @@ def is_copies_heading(line: str) -> bool:
 
 
 SALUTATION_LABELS = frozenset({"salutation", "greeting"})
-NOTE_LABELS = re.compile(r"^(?:deadline|preferred language|name(?:s)? and pronouns?|link to previous|name|gender|"
+NOTE_LABELS = re.compile(r"^(?:deadline|preferred language|names? and (?:gender )?pronouns?|link to previous|name|gender|"
                          r"please take action|ua|index)\b", re.I)
 # The words of an empty form's header row: old UAs' table under "Please insert local diplomatic
 # addresses below:" ("Name Address 1 Address 2 Address 3 Fax Fax number Email Email address Salutation …").
@@ -254,6 +254,19 @@ def label_parts(line: str) -> tuple[str, str] | None:
     """("Email", "x@y") for "Email: x@y"."""
     match = _LABEL.match(line.strip())
     return (match.group("label").strip(), match.group("value").strip()) if match else None
+
+
+# The labels of a contact field: a line so labelled is contact data wherever it stands, never prose.
+_CONTACT_LABELS = frozenset({"email", "e-mail", "fax", "tel", "tel.", "telephone", "phone", "mobile", "twitter", "x",
+                             "facebook", "vk", "telegram", "instagram", "website", "web", "skype", "whatsapp"})
+
+
+def is_contact_line(line: str) -> bool:
+    """"Email: …", "Fax: +375 …", "Phone: … | Fax: …" on a line of its own."""
+    if "\n" in line.strip():
+        return False
+    fields = contact_fields(line)
+    return bool(fields) and fields[0][0].lower().strip("*_ ") in _CONTACT_LABELS and bool(fields[0][1])
 
 
 def contact_fields(line: str) -> list[tuple[str, str]]:

@@ -54,8 +54,8 @@ from uaintl.document.inline import MARKDOWN, plain_text, readable, to_placeholde
 from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit, sentence_id
 from uaintl.document.segment import citations, sentence_spans
 from uaintl.document.targets import (CC_LABELS, EMAIL, GLOBAL_COPY, HONORIFICS, SALUTATION_LABELS, TARGETS_INTRO,
-                                     emails, ends_mid_phrase, is_copies_heading, is_form_row, is_full_sentence,
-                                     is_postal_line, label_parts, line_kind, parse_person)
+                                     emails, ends_mid_phrase, is_contact_line, is_copies_heading, is_form_row,
+                                     is_full_sentence, is_postal_line, label_parts, line_kind, parse_person)
 from uaintl.document.wrap import Vocabulary, join_wrapped_lines, note_line_ends, vocabulary
 
 # Roles of prose, split into sentences: a sentence is what translation memory and translators reuse.
@@ -64,7 +64,7 @@ SPLIT_ROLES = frozenset({"summary", "letter", "background", "other", "action-ste
 _LABELS = (
     (re.compile(r"^PREFERRED LANGUAGE", re.I), "language-note"),
     (re.compile(r"^(?:PLEASE )?TAKE ACTION\b.*\b(?:UNTIL|BEFORE)\b|^DEADLINE\b", re.I), "deadline"),
-    (re.compile(r"^NAME(?:S)? AND PRONOUNS?\b", re.I), "pronoun-note"),
+    (re.compile(r"^NAMES? AND (?:GENDER )?PRONOUNS?\b", re.I), "pronoun-note"),  # 2019–20: "NAME AND GENDER PRONOUN"
     (re.compile(r"^LINK TO PREVIOUS", re.I), "link"),
 )
 _SALUTATION_LABEL = re.compile(r"^((?:\*\*|__|<(?:b|strong)>)?Salutation:(?:\*\*|__|</(?:b|strong)>)?[ \t]*)(?=\S)",
@@ -321,6 +321,7 @@ def _classify_one(block: Block, plain: str, following: str, state: _State,
     state.started = True
     if state.section in ("targets", "copies"):
         return _target_role(plain, state)
+    contact = is_contact_line(plain)
     if state.section in ("header", "action"):
         if block.kind == "item" or _LIST_PREFIX.match(plain):
             return state.section, "appeal-point" if state.points else (
@@ -330,11 +331,15 @@ def _classify_one(block: Block, plain: str, following: str, state: _State,
                 "person", "title", "organisation", "address", "label") or kind == "label" and state.section == "action":
             state.section, state.entity = "targets", None
             return _target_role(plain, state)
+        if contact:
+            return state.section, "contact", None  # an e-mail or fax line of no official: read-only all the same
         if state.section == "action":
             return "action", "action-step", None
         role = "background" if state.seen_summary else "summary"
         state.seen_summary = True
         return "header", role, None
+    if contact:
+        return state.section, "contact", None
     if state.section == "background" and block.kind != "item":
         return "background", "background", None
     return state.section, "other", None
@@ -383,8 +388,8 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
                 state.section, state.entity = "copies", None
                 return "copies", "copies-intro", None
             return _copy_addresses(value, state)
-        if current is None:
-            return ("notes" if state.ended else section), "other", None
+        if current is None:  # a contact field under an ended block: read-only, no official's
+            return ("notes" if state.ended else section), "contact" if is_contact_line(line) else "other", None
         current.closed = True
         if label in SALUTATION_LABELS:
             current.greeted = True
