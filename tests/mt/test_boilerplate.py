@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from uaintl.mt.boilerplate import ORIGIN, add_boilerplate
+from uaintl.mt.boilerplate import ORIGIN, add_boilerplate, memory_names
 from uaintl.mt.memory import TranslationMemory
 
 
@@ -40,3 +40,73 @@ def test_the_structure_of_a_new_appeal_is_filled_by_the_boilerplate(role: str, s
         add_boilerplate(memory, "en", locale)
         match = memory.lookup(source, 75, role)
         assert match is not None and match.text == expected and ORIGIN in match.origin
+
+
+def belarus_case_memory(locale: str) -> TranslationMemory:
+    memory = TranslationMemory(locale, memory_names(None))
+    add_boilerplate(memory, "en", locale)
+    return memory
+
+
+@pytest.mark.parametrize("locale, role, new, expected", [
+    # a man the registry does not know, in the accusative; "5 years" counts like the memory's "10 years"
+    ("be", "background", "Siarhei Antusevich was sentenced to 5 years in a strict-regime penal colony.",
+     "Сяргея Антусевіча асудзілі да 5 гадоў пазбаўлення волі з адбываннем пакарання ў папраўчай калоніі "
+     "ва ўмовах строгага рэжыму."),
+    # "2 years" takes the memory's "3 years" (the same plural category): «к 2 годам», not «к 2 лет»
+    ("ru", "background", "Nasta Loika was sentenced to 2 years in a general-regime penal colony.",
+     "Настю Лойко приговорили к 2 годам лишения свободы с отбыванием наказания в исправительной колонии "
+     "в условиях общего режима."),
+    # months: «4 месяцы» and «14 месяцаў» come from two entries
+    ("be", "background", "She has been held incommunicado for more than 4 months.",
+     "Больш за 4 месяцы яе ўтрымліваюць без сувязі са знешнім светам."),
+    ("be", "background", "She has been held incommunicado for more than 14 months.",
+     "Больш за 14 месяцаў яе ўтрымліваюць без сувязі са знешнім светам."),
+    # a date, a person in the accusative, days of administrative detention
+    ("ru", "background", "On 3 March 2023, Ihar Losik was sentenced to 13 days of administrative detention.",
+     "3 марта 2023 г. Игоря Лосика приговорили к 13 суткам административного ареста."),
+    ("be", "background", "He was sentenced to 10 days of administrative detention under Article 23.34 of the Code of "
+     "Administrative Offences.",
+     "Яго асудзілі да 10 сутак адміністрацыйнага арышту паводле артыкула 23.34 Кодэкса аб адміністрацыйных "
+     "правапарушэннях."),
+    # the dative, with the offence as the Criminal Code names it
+    ("be", "background", 'Ihar Losik was charged with "facilitating extremist activity" under Article 361-4 of the '
+     "Criminal Code.",
+     "Ігару Лосіку прад'явілі абвінавачванне паводле артыкула 361-4 Крымінальнага кодэкса («Садзейнічанне "
+     "экстрэмісцкай дзейнасці»)."),
+    ("ru", "background", "Ihar Losik was charged under Part 1 of Article 361-1 of the Criminal Code.",
+     "Игорю Лосику предъявили обвинение по части 1 статьи 361-1 Уголовного кодекса."),
+    # the instrumental, the genitive after a preposition, a region's court
+    ("be", "background", "The trial of Nasta Loika began on 12 May 2022.", "Суд над Настай Лойкай пачаўся 12 мая 2022 г."),
+    ("ru", "background", "There has been no news of Ihar Losik since 3 February 2025.",
+     "От Игоря Лосика нет никаких вестей с 3 февраля 2025 г."),
+    ("be", "background", "On 7 March 2023, the Homel Regional Court sentenced him to 8 years in prison.",
+     "7 сакавіка 2023 г. Гомельскі абласны суд асудзіў яго да 8 гадоў пазбаўлення волі."),
+    # a count of political prisoners in thousands, written as Belarusian writes it
+    ("ru", "background", "According to the Human Rights Centre Viasna, there are more than 1,187 political prisoners "
+     "in Belarus.", "По данным Правозащитного центра «Весна», в Беларуси более 1187 политических заключённых."),
+    # release news, a summary line, an appeal point and a letter sentence about a woman
+    ("be", "background", "On 9 February 2025, Ihar Losik was released and deported to Lithuania.",
+     "9 лютага 2025 г. Ігара Лосіка вызвалілі і дэпартавалі ў Літву."),
+    ("ru", "summary", "Belarusian journalist Katsiaryna Andreyeva has been sentenced to 8 years in prison.",
+     "Белорусскую журналистку Екатерину Андрееву приговорили к 8 годам лишения свободы."),
+    ("be", "appeal-point", "Drop all charges against Nasta Loika and release her immediately and unconditionally;",
+     "Зніміце з Насты Лойкі ўсе абвінавачванні і неадкладна і безумоўна вызваліце яе;"),
+    ("ru", "letter", "I urge you to end the incommunicado detention of Nasta Loika and allow her to contact her family "
+     "and lawyer.", "Призываю Вас прекратить содержание Насти Лойко без связи с внешним миром и разрешить ей "
+     "общаться с семьёй и адвокатом."),
+])
+def test_belarus_case_prose_is_adapted_to_a_new_appeals_person_date_and_numbers(locale: str, role: str, new: str,
+                                                                                 expected: str) -> None:
+    match = belarus_case_memory(locale).lookup(new, 75, role)
+    assert match is not None and match.text == expected and not match.reviewed
+
+
+@pytest.mark.parametrize("new", [
+    # «21 год»: no entry has a number of that plural category, and «21 гадоў» would be wrong
+    "Siarhei Antusevich was sentenced to 21 years in a strict-regime penal colony.",
+    # a woman is never put into a sentence only a man's variant exists for (no death sentence for women in Belarus)
+    "Nasta Loika is at imminent risk of execution.",
+])
+def test_belarus_case_prose_gives_nothing_it_cannot_agree(new: str) -> None:
+    assert [belarus_case_memory(locale).lookup(new, 75, "background") for locale in ("be", "ru")] == [None, None]

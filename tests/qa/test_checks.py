@@ -120,6 +120,17 @@ def test_numbers_and_protected_text() -> None:
     assert problems("Write to info@x.org", "Пішыце на info@y.org") == {"protected": ["'info@y.org' is not in the source"]}
 
 
+def test_a_number_grouped_in_thousands_is_the_same_number_however_it_is_grouped() -> None:
+    assert problems("More than 35,000 people were detained.", "Затрымалі больш за 35 000 чалавек.") == {}
+    assert problems("More than 35,000 people were detained.", "Задержали более 35\u00a0000 человек.") == {}
+    assert problems("There are 1,187 political prisoners.", "Палітычных вязняў 1187.") == {}
+    assert problems("There are 1,187 political prisoners.", "Палітычных вязняў 1178.") == {
+        "numbers": ["number 1187 is missing", "number 1178 is not in the source"]}
+    # a list of numbers is not one number: «2, 3 and 4» keeps its commas and spaces
+    assert problems("Rooms 2, 345 and 6.", "Пакоі 2, 345 і 6.") == {}
+    assert problems("In 2020 300 people were detained.", "У 2020 г. затрымалі 300 чалавек.") == {}
+
+
 def test_end_punctuation_allows_exclamation_in_salutations() -> None:
     assert problems("They were released.", "Іх вызвалілі") == {"end-punctuation": ["ends with 'і', the source with '.'"]}
     assert problems("Dear Ambassador,", "Паважаны спадар Пасол!", comments=["role: salutation"]) == {}

@@ -242,6 +242,8 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
                 written = _written_like(after.text, translation[start:end], before.text)
                 edits.append((start, end, written))
                 described.append(f"{translation[start:end]} → {written}")
+    if locale.split("-")[0] == "be":
+        edits = _nonsyllabic_u(translation, edits)
     text = _apply(translation, edits)
     if text is None:
         return None
@@ -504,6 +506,35 @@ def _name_spots(translation: str, old_forms: dict[str, str], new_forms: dict[str
     if not spots or any(text is None for _, _, text in spots):
         return None
     return spots
+
+
+_VOWELS = "аеёіоуыэюяАЕЁІОУЫЭЮЯ"
+_U_AFTER = re.compile(r" ([уўУЎ])(?=\w)")
+
+
+def _nonsyllabic_u(translation: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The edits with Belarusian's initial у written ў after a word ending in a vowel (2008
+    orthography) where a new value meets its neighbours: the word after a new name follows it («з
+    Марфы Рабковай усе абвінавачванні» → «з Насты Лойкі ўсе абвінавачванні»), and a new name's own
+    initial У follows the word before it («вызваліць Уладзіміра», «і Ўладзіміра»)."""
+    starts = {start for start, _, _ in edits}
+    result = []
+    for start, end, replacement in edits:
+        before = translation[max(0, start - 2):start]
+        if replacement[:1] in "уўУЎ" and before[1:] == " " and before[:1].isalpha():
+            replacement = _u_form(replacement[0], before[0] in _VOWELS) + replacement[1:]
+        result.append((start, end, replacement))
+        after = _U_AFTER.match(translation, end)
+        if after and replacement[-1:].isalpha() and after.start(1) not in starts:
+            spelt = _u_form(after.group(1), replacement[-1] in _VOWELS)
+            if spelt != after.group(1):
+                result.append((after.start(1), after.end(1), spelt))
+    return result
+
+
+def _u_form(letter: str, after_vowel: bool) -> str:
+    short = "ў" if after_vowel else "у"
+    return short.upper() if letter.isupper() else short
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str | None:

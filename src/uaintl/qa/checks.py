@@ -86,14 +86,26 @@ class Placeholders(Check):
                             "missing {}", "extra {}")
 
 
+# Thousands grouped as English writes them ("35,000") and as Belarusian and Russian do («35 000»,
+# with a space or a no-break space): one number, however it is grouped.
+_SOURCE_THOUSANDS = re.compile(r"(?<![\w<.,])\d{1,3}(?:,\d{3})+(?![\w>]|[.,]\d)")
+_TARGET_THOUSANDS = re.compile(r"(?<![\w<.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w>]|[.,]\d)")
+
+
+def _numbers(text: str, thousands: re.Pattern[str]) -> list[str]:
+    text = thousands.sub(lambda match: re.sub(r"\D", "", match.group(0)), text)
+    return _NUMBER.findall(text)
+
+
 @register
 class Numbers(Check):
-    """Numbers (dates, article numbers, counts) are unchanged."""
+    """Numbers (dates, article numbers, counts) are unchanged; "35,000" may be written «35 000» or «35000»."""
 
     id = "numbers"
 
     def run(self, entry: Entry, context: Context) -> list[str]:
-        return _differences(_NUMBER.findall(plain_text(entry.msgid)), _NUMBER.findall(plain_text(entry.msgstr)),
+        return _differences(_numbers(plain_text(entry.msgid), _SOURCE_THOUSANDS),
+                            _numbers(plain_text(entry.msgstr), _TARGET_THOUSANDS),
                             "number {} is missing", "number {} is not in the source")
 
 
