@@ -50,13 +50,13 @@ def belarus_case_memory(locale: str) -> TranslationMemory:
 
 @pytest.mark.parametrize("locale, role, new, expected", [
     # a man the registry does not know, in the accusative; "5 years" counts like the memory's "10 years"
-    ("be", "background", "Siarhei Antusevich was sentenced to 5 years in a strict-regime penal colony.",
+    ("be", "background", "Siarhei Antusevich was sentenced to 5 years in a reinforced-regime penal colony.",
      "Сяргея Антусевіча асудзілі да 5 гадоў пазбаўлення волі з адбываннем пакарання ў папраўчай калоніі "
-     "ва ўмовах строгага рэжыму."),
+     "ва ўмовах узмоцненага рэжыму."),
     # "2 years" takes the memory's "3 years" (the same plural category): «к 2 годам», not «к 2 лет»
-    ("ru", "background", "Nasta Loika was sentenced to 2 years in a general-regime penal colony.",
+    ("ru", "background", "Nasta Loika was sentenced to 2 years in a reinforced-regime penal colony.",
      "Настю Лойко приговорили к 2 годам лишения свободы с отбыванием наказания в исправительной колонии "
-     "в условиях общего режима."),
+     "в условиях усиленного режима."),
     # months: «4 месяцы» and «14 месяцаў» come from two entries
     ("be", "background", "She has been held incommunicado for more than 4 months.",
      "Больш за 4 месяцы яе ўтрымліваюць без сувязі са знешнім светам."),
@@ -103,8 +103,9 @@ def test_belarus_case_prose_is_adapted_to_a_new_appeals_person_date_and_numbers(
 
 
 @pytest.mark.parametrize("new", [
-    # «21 год»: no entry has a number of that plural category, and «21 гадоў» would be wrong
-    "Siarhei Antusevich was sentenced to 21 years in a strict-regime penal colony.",
+    # «21 суткі», «21 месяц»: no entry has a number of that plural category, and «21 сутак» would be wrong
+    "Siarhei Antusevich was sentenced to 21 days of administrative detention.",
+    "He has been held incommunicado for more than 21 months.",
     # a woman is never put into a sentence only a man's variant exists for (no death sentence for women in Belarus)
     "Nasta Loika is at imminent risk of execution.",
 ])
