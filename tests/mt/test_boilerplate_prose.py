@@ -87,6 +87,11 @@ ADAPTED = [
     ("background", "Ruslan Dzhabrailov was abducted by armed men in Grozny on 12 May 2012.",
      {"be": "12 мая 2012 г. Руслана Джабрайлава выкралі ўзброеныя людзі ў Грозным.",
       "ru": "12 мая 2012 г. Руслана Джабрайлова похитили вооружённые люди в Грозном."}),
+    # another country, in the case the translation has it
+    ("background", "He was forcibly returned to Uzbekistan.",
+     {"be": "Яго прымусова вярнулі ў Узбекістан.", "ru": "Его принудительно вернули в Узбекистан."}),
+    ("background", "She was extradited to Kyrgyzstan.",
+     {"be": "Яе выдалі ўладам Кыргызстана.", "ru": "Её выдали властям Кыргызстана."}),
     # a date after «до»/«да»
     ("background", "The court extended her pre-trial detention until March 3, 2024.",
      {"be": "Суд падоўжыў ёй тэрмін утрымання пад вартай да 3 сакавіка 2024 г.",
