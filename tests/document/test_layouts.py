@@ -383,3 +383,27 @@ def test_contact_lines_of_no_official_are_read_only_not_prose(tmp_path: Path) ->
         (15, "contact", False), (17, "other", True), (18, "contact", False), (19, "contact", False)]
     assert [official.name for official in appeal.officials] == ["Siarhei Dzemidau"]
     assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
+
+
+def test_word_bullets_applied_to_normal_paragraphs_are_appeal_points(tmp_path: Path) -> None:
+    """A section's Word copy: the bullets come from the toolbar's numbering on Normal paragraphs, not
+    from a List style."""
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    word = docx.Document()
+    word.add_heading("Journalist held without charge", level=1)
+    word.add_paragraph("Please write immediately in Belarusian, Russian or your own language:")
+    for point in ("Calling on the authorities to release Ihar Losik;", "Urging them to let him see his lawyer."):
+        numbering = OxmlElement("w:numPr")
+        for tag, value in (("w:ilvl", "0"), ("w:numId", "1")):
+            element = OxmlElement(tag)
+            element.set(qn("w:val"), value)
+            numbering.append(element)
+        word.add_paragraph(point)._p.get_or_add_pPr().append(numbering)
+    word.save(str(tmp_path / "appeal.docx"))
+    document = load_document(tmp_path / "appeal.docx")
+    assert _texts(document, "appeal-point") == ["Calling on the authorities to release Ihar Losik;",
+                                                "Urging them to let him see his lawyer."]
+    assert recognise(document.units).letter.kind == "points"

@@ -19,9 +19,16 @@ def _paragraph_text(paragraph) -> str:
     if style.startswith("Heading") or style == "Title":
         level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
         return "#" * min(level, 6) + " " + " ".join(text.split())
-    if style.startswith("List"):
+    if style.startswith("List") or _numbered(paragraph):
         return "- " + text
     return text
+
+
+def _numbered(paragraph) -> bool:
+    """Whether Word's numbering makes the paragraph a list item though its style is Normal: the bullets
+    or numbers a section applies with the toolbar button (a ``w:numPr`` of the paragraph's own)."""
+    properties = paragraph._p.pPr
+    return properties is not None and properties.numPr is not None and properties.numPr.numId is not None
 
 
 def docx_text(path: Path) -> str:
