@@ -25,6 +25,16 @@ from uaintl.document.targets import Person, contact_fields, line_kind, parse_per
      Person("Tatiana Lebedeva", ("Ms",), "High Commissioner for Human Rights")),
     ("Prosecutor of the Hrodna Region Vadzim Kaliuha", Person("Vadzim Kaliuha", (), "Prosecutor of the Hrodna Region")),
     ("Judge K. Dzmitryenka", Person("K. Dzmitryenka", (), "Judge")),
+    # honorifics with a full stop, "Madam" before a title, "His/Her Excellency"
+    ("Mr. Ivan Kuznetsov", Person("Ivan Kuznetsov", ("Mr.",))),
+    ("Ms. Olga Chuprys", Person("Olga Chuprys", ("Ms.",))),
+    ("Madam Chairperson Natalia Sidorova", Person("Natalia Sidorova", ("Madam",), "Chairperson")),
+    ("Her Excellency Ambassador Anna Kovalenko", Person("Anna Kovalenko", ("Her", "Excellency"), "Ambassador")),
+    ("Ambassador Extraordinary and Plenipotentiary Denis Sidorenko",
+     Person("Denis Sidorenko", (), "Ambassador Extraordinary and Plenipotentiary")),
+    # Turkic patronymics with their particle in lower case
+    ("Ms Sevinj Rauf qizi Mammadova", Person("Sevinj Rauf qizi Mammadova", ("Ms",))),
+    ("Mr Dauren Aidos uly Mukhamedov", Person("Dauren Aidos uly Mukhamedov", ("Mr",))),
 ])
 def test_a_persons_line_splits_into_honorifics_name_and_title(line: str, person: Person) -> None:
     assert parse_person(line) == person
@@ -49,6 +59,10 @@ def test_a_persons_line_splits_into_honorifics_name_and_title(line: str, person:
     ("Street protests in Minsk continued until 25 March 2021 despite the arrests.", "other"),
     ("Commissioner for Children's Rights under the President of the Russian Federation", "title"),
     ("ul. Bolshaya Dmitrovka, d. 15a, str. 1.", "address"),
+    # institutions transliterated in an old UA's postal address are no one's name
+    ("Prokuratura Respubliki Belarus", "organisation"),
+    ("Sledstvennyi Komitet Rossiiskoi Federatsii", "organisation"),
+    ("Minsk City Bar Association", "organisation"),
 ])
 def test_line_kinds(line: str, kind: str) -> None:
     assert line_kind(line) == kind

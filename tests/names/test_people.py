@@ -19,6 +19,10 @@ from tests.conftest import ROOT
     ("A. Shved", "", "A.", "", "Shved", False),
     ("Prosecutor General Andrei Shved", "Prosecutor General", "Andrei", "", "Shved", False),
     ("Bantsar's", "", "", "", "Bantsar", False),
+    # Turkic patronymics: the father's name and a particle of their own
+    ("Ms Sevinj Rauf qizi Mammadova", "Ms", "Sevinj", "Rauf qizi", "Mammadova", False),
+    ("Dauren Aidos uly Mukhamedov", "", "Dauren", "Aidos uly", "Mukhamedov", False),
+    ("Aliyev Kamran Hasan oglu", "", "Kamran", "Hasan oglu", "Aliyev", True),
 ])
 def test_split_name(text, title, given, patronymic, surname, surname_first) -> None:
     parts = split_name(text)
@@ -39,6 +43,9 @@ def test_split_name(text, title, given, patronymic, surname, surname_first) -> N
     ("Judge Lukashevich", None, "unknown"),  # -ich is both men's and women's
     ("Kalesnikava", "f", "surname ending"),
     ("Tsikhanouski", "m", "surname ending"),
+    ("Aigerim Bolat kyzy Seitkali", "f", "patronymic"),  # a daughter's particle
+    ("Aliyev Kamran Hasan oglu", "m", "patronymic"),
+    ("Her Excellency Kovalenko", "f", "title"),
 ])
 def test_gender_and_what_told_it(text: str, gender: str | None, told_by: str) -> None:
     info = describe_person(text)

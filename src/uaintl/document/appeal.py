@@ -18,8 +18,8 @@ from datetime import date
 
 from uaintl.document.inline import readable
 from uaintl.document.model import Unit
-from uaintl.document.targets import (HONORIFICS, MODIFIERS, OFFICES, contact_fields, emails, label_parts, line_kind,
-                                     parse_person)
+from uaintl.document.targets import (MODIFIERS, OFFICES, contact_fields, emails, is_honorific, label_parts,
+                                     line_kind, parse_person)
 
 _MONTHS = {name: number for number, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
@@ -219,16 +219,25 @@ def built_salutation(official: Official, surname: str) -> tuple[str, str]:
 
 def _addressed_words(salutation: str) -> list[str]:
     words = re.sub(r"^(?:Dear|To)\s+|[,!:.\s]+$", "", salutation.strip(), flags=re.I).split()
-    return [word.lower() for word in words if word.lower().strip(".") not in {h.strip(".") for h in HONORIFICS}]
+    return [word.lower() for word in words if not is_honorific(word)]
 
 
 def addresses(salutation: str, official: Official) -> bool:
-    """Whether a "Dear …" line addresses this official, by title or by name."""
+    """Whether a "Dear …" line addresses this official: by title, by name, or by title and surname
+    ("Dear Prosecutor General Zhumabekov" for Prosecutor General Berik Zhumabekov)."""
     words = _addressed_words(salutation)
     if not words or words in (["sir"], ["madam"], ["sir", "or", "madam"]):
         return False
-    haystack = " " + " ".join((official.title + " " + official.name).lower().replace(",", " ").split()) + " "
-    return " " + " ".join(words) + " " in haystack
+
+    def within(found: list[str], text: str) -> bool:
+        return " " + " ".join(found) + " " in " " + " ".join(text.lower().replace(",", " ").split()) + " "
+
+    if within(words, official.title + " " + official.name):
+        return True
+    name = set(official.name.lower().replace(",", " ").split())
+    title = [word for word in words if word not in name]
+    return bool(title) and len(title) < len(words) and words[len(title):] == [
+        word for word in words if word in name] and within(title, official.title)
 
 
 def _default_gender(name: str) -> tuple[str | None, str]:
@@ -297,13 +306,20 @@ def _entity(kind: str, target: str, own: list[Unit], gender_of: GenderLookup) ->
     gender, source = gender_of(" ".join(honorifics + [name])) if name else (None, "no name")
     official = Official(
         id=target, kind="official" if kind == "targets" else "copy", name=name, honorifics=honorifics,
-        title=", ".join(titles) or (organisations[0] if organisations else ""),
+        title=", ".join(_fullest(titles)) or (organisations[0] if organisations else ""),
         organisation=", ".join(item for item in organisations if item), address=address, contacts=contacts,
         emails=found_emails, cc=[] if kind == "copies" else cc, gender=gender, gender_source=source,
         salutation="", salutation_source="", salutation_unit=None, line=own[0].line)
     if kind == "copies":
         official.cc = []
     return official
+
+
+def _fullest(titles: list[str]) -> list[str]:
+    """The titles without those another one spells out: "Chairperson" on the name's line under
+    "Chairperson of the Minsk Regional Court", "Ambassador" before "Ambassador of Belarus"."""
+    return [title for title in titles if not any(
+        other != title and (other.lower() + " ").startswith(title.lower() + " ") for other in titles)]
 
 
 def _apply(official: Official, fix: dict) -> None:

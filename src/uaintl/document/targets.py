@@ -19,8 +19,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from uaintl.names.people import PATRONYMIC_PARTICLES
+
 HONORIFICS = frozenset({
-    "mr", "mrs", "ms", "miss", "dr", "prof", "h.e.", "he", "his", "her", "excellency", "sir", "dame",
+    "mr", "mrs", "ms", "miss", "mx", "madam", "madame", "dr", "prof", "h.e.", "he", "his", "her", "excellency", "sir",
+    "dame",
     "lt.-gen.", "lt-gen.", "lt.gen.", "lt.", "gen.", "maj.-gen.", "col.", "lt.-col.", "maj.", "capt.",
     "colonel", "general", "major", "lieutenant", "lieutenant-general", "major-general", "rev.",
 })
@@ -38,7 +41,16 @@ ORGANISATIONS = frozenset({
     "directorate", "agency", "council", "parliament", "assembly", "duma", "procuracy", "colony",
     "prison", "centre", "center", "hospital", "police", "bureau", "commission", "inspectorate",
     "consulate", "mission", "government", "secretariat", "chamber", "university", "kgb", "fsb",
-    "institution", "facility", "headquarters",
+    "institution", "facility", "headquarters", "association", "society", "foundation", "academy", "institute",
+    "board", "tribunal", "authority", "party",
+})
+# The first words of Russian and Belarusian institutions' names transliterated, as old UAs give them in
+# the postal address: "Prokuratura Respubliki Belarus", "Sledstvennyi Komitet Rossiiskoi Federatsii".
+TRANSLITERATED_INSTITUTIONS = frozenset({
+    "prokuratura", "prakuratura", "komitet", "kamitet", "ministerstvo", "ministerstva", "administratsiya",
+    "administratsia", "administratsyia", "upravlenie", "upravleniye", "upraulenne", "sud", "posolstvo",
+    "ispolkom", "vykankam", "apparat", "sledstvennyi", "sledstvenny", "glavnoe", "galounae", "pravitelstvo",
+    "uriad",
 })
 _PLACES = frozenset({
     "belarus", "russia", "russian federation", "republic of belarus", "ukraine", "united kingdom", "uk",
@@ -46,7 +58,11 @@ _PLACES = frozenset({
     "latvia", "kazakhstan", "switzerland", "belgium", "netherlands", "the netherlands", "canada",
 })
 _NOT_NAME = frozenset({"republic", "federation", "region", "oblast", "city", "district", "kingdom", "states",
-                       "union", "affairs", "justice", "defence", "defense", "interior", "rights", "human"})
+                       "union", "affairs", "justice", "defence", "defense", "interior", "rights", "human",
+                       "plenipotentiary", "extraordinary",
+                       # the same words transliterated: "… Respubliki Belarus", "… Rossiiskoi Federatsii"
+                       "respubliki", "respublika", "rossiiskoi", "rossiyskoy", "federatsii", "oblasti", "voblasci",
+                       "kraya", "goroda"})
 _FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "in", "under", "to", "at", "on", "a.i.", "a.i"})
 _STREET = re.compile(
     r"^(?:ul|vul|pr|pl|str|prosp|prospekt|pr-t|per|pereulok|bul|blvd|sq|ave|av|p/?o|pl\.|nab|sh|"
@@ -56,7 +72,7 @@ _SPLIT_FIELDS = re.compile(r"\s+(?:\||I|/|;)\s+(?=[A-Z][\w./-]{0,20}\s*:)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u0400-\u042F\u0490\u0406\u040E][\w'’\-]*[\w]|[A-Z]\.)$")
 
 CC_LABELS = frozenset({"copies to", "copy to", "cc", "copies", "copy", "cc to", "with a copy to"})
-GLOBAL_COPY = re.compile(r"^(?:and (?:send )?|also (?:send )?|please also send |send (?:your )?)cop(?:y|ies) "
+GLOBAL_COPY = re.compile(r"^(?:and (?:send )?|also (?:send )?|please also send |send (?:your )?)(?:a )?cop(?:y|ies) "
                          r"(?:of your (?:appeals?|letters?) )?to\b", re.I)
 TARGETS_INTRO = re.compile(
     r"^(?:please )?(?:write (?:a letter |letters |your appeals? )?to|send (?:your )?appeals? (?:to|before)|appeals? to|"
@@ -117,20 +133,26 @@ def _words(line: str) -> list[str]:
     return line.replace(",", " , ").split()
 
 
+def is_honorific(word: str) -> bool:
+    """"Mr", "Ms.", "Madam", "H.E.", "Excellency", "Lt.-Gen.": a word before a name that is no part of it."""
+    lowered = word.lower().strip(",")
+    return lowered in HONORIFICS or (lowered.endswith(".") and lowered.rstrip(".") in HONORIFICS)
+
+
 def _is_office_phrase(words: list[str]) -> bool:
     """Whether the words begin with a job title: an office noun within the first words."""
     for word in words[:4]:
         lowered = word.lower().strip(",")
         if lowered in OFFICES:
             return True
-        if lowered not in MODIFIERS and lowered not in HONORIFICS:
+        if lowered not in MODIFIERS and not is_honorific(lowered):
             return False
     return False
 
 
 def _strip_honorifics(words: list[str]) -> tuple[list[str], list[str]]:
     honorifics: list[str] = []
-    while words and words[0].lower() in HONORIFICS and not (
+    while words and is_honorific(words[0]) and not (
             words[0].lower() in ("general", "colonel", "major") and len(words) > 1 and words[1][:1].islower()):
         honorifics.append(words.pop(0))
     return honorifics, words
@@ -138,15 +160,21 @@ def _strip_honorifics(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _name_run(words: list[str]) -> int:
     """How many words at the end of ``words`` form a personal name (0 when none)."""
-    count = 0
+    count = particles = 0
     for word in reversed(words):
         lowered = word.lower()
+        if lowered in PATRONYMIC_PARTICLES:
+            count, particles = count + 1, particles + 1
+            continue
         if (not _NAME_TOKEN.match(word) or lowered in OFFICES or lowered in ORGANISATIONS or lowered in _NOT_NAME
-                or lowered in HONORIFICS or lowered in _FUNCTION_WORDS):
+                or lowered in TRANSLITERATED_INSTITUTIONS
+                or is_honorific(word) or lowered in _FUNCTION_WORDS or lowered in _PLACES):
             break
         count += 1
-        if count == 4:
+        if count - particles == 4:
             break
+    while count and words[-count].lower() in PATRONYMIC_PARTICLES:
+        count -= 1  # a particle begins no name
     if count and count < len(words) and words[-count - 1].lower() in _FUNCTION_WORDS:
         return 0  # "Minister of Foreign Affairs": the object of the title, not a name
     if count and words[-count].endswith(".") and count == 1:
@@ -172,7 +200,7 @@ def parse_person(line: str) -> Person | None:
     name = rest[len(rest) - run:]
     before = rest[:len(rest) - run]
     trailing: list[str] = []
-    while before and before[-1].lower() in HONORIFICS and before[-1].lower() not in OFFICES:
+    while before and is_honorific(before[-1]) and before[-1].lower() not in OFFICES:
         trailing.insert(0, before.pop())
     if before and not _is_office_phrase(before):
         return None  # "Russian Federation", "Hrodna Regional Children's Hospital"
@@ -181,6 +209,13 @@ def parse_person(line: str) -> Person | None:
     if " ".join(name).lower() in _PLACES:
         return None
     return Person(" ".join(name), tuple(honorifics + trailing), " ".join(before))
+
+
+def is_transliterated_institution(line: str) -> bool:
+    """"Prokuratura Respubliki Belarus": an institution's name as the Russian or Belarusian postal
+    address writes it, in Latin letters; part of the address, not an English text to translate."""
+    words = line.split()
+    return bool(words) and words[0].lower().strip(",") in TRANSLITERATED_INSTITUTIONS
 
 
 def line_kind(line: str) -> str:
@@ -201,7 +236,7 @@ def line_kind(line: str) -> str:
     final_stop = bool(re.search(r"[.!?:]$", text)) and not re.search(r"\b[A-Za-z]\.[a-z]\.$", text)
     if _is_office_phrase(words) and "'s office" not in lowered and not final_stop:
         return "person" if parse_person(text) else "title"
-    if words[0].lower() in ORGANISATIONS and not final_stop:
+    if (words[0].lower() in ORGANISATIONS or is_transliterated_institution(text)) and not final_stop:
         return "organisation"
     if parse_person(text):
         return "person"

@@ -16,11 +16,15 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
                 above an official's first line) or simply the first target block, then blocks:
     block    := [title] person [title | organisation]* [address]* [label-line]*
               | title [person] [organisation]* [address]* [label-line]*      (title first)
+    address  := postal lines; under the name, before any address or label line, an institution as the
+                postal address writes it ("Prokuratura Respubliki Belarus"), a bare second name or any
+                short line that is not a title is the address's first line, never a second official
     label-line := "Label: value": Salutation | Cc ("Copies to:", "CC:", "Copy to:") | a contact field
                 (any other label: Email, Fax, "Phone: … | Fax: …", Twitter/X, "Complaint form online"…)
     copies   := "Copies to:", "And copies to:", "And copy to:", "Also send copies to:", "CC:" alone on a
-                line (or as a heading), then blocks of copy recipients or a line of e-mail addresses, or the same
-                label with e-mail addresses on its line: Cc for every official, never an official
+                line (or as a heading), then blocks of copy recipients or a line of e-mail addresses, or
+                the same label with e-mail addresses on its line, also a Cc label after a blank line
+                under a whole block: Cc for every official, never an official
     letter   := ["SAMPLE LETTER" heading] "Dear …" line, paragraphs, a closing ("Sincerely,",
                 "Yours sincerely,", "Yours faithfully,", "Kind regards,", …) and signature lines
     notes    := "PREFERRED LANGUAGE…", "PLEASE TAKE ACTION … UNTIL:", "Deadline:", "NAME AND PRONOUN…",
@@ -53,9 +57,10 @@ from uaintl.document.blocks import BULLETS, Block
 from uaintl.document.inline import MARKDOWN, plain_text, readable, to_placeholders, tokenize
 from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit, sentence_id
 from uaintl.document.segment import citations, sentence_spans
-from uaintl.document.targets import (CC_LABELS, EMAIL, GLOBAL_COPY, HONORIFICS, SALUTATION_LABELS, TARGETS_INTRO,
-                                     emails, ends_mid_phrase, is_contact_line, is_copies_heading, is_form_row,
-                                     is_full_sentence, is_postal_line, label_parts, line_kind, parse_person)
+from uaintl.document.targets import (CC_LABELS, EMAIL, GLOBAL_COPY, SALUTATION_LABELS, TARGETS_INTRO, emails,
+                                     ends_mid_phrase, is_contact_line, is_copies_heading, is_form_row,
+                                     is_full_sentence, is_honorific, is_postal_line, is_transliterated_institution,
+                                     label_parts, line_kind, parse_person)
 from uaintl.document.wrap import Vocabulary, join_wrapped_lines, note_line_ends, vocabulary
 
 # Roles of prose, split into sentences: a sentence is what translation memory and translators reuse.
@@ -194,7 +199,7 @@ def _is_headline(plain: str, following: str, state: _State) -> bool:
 
 def target_slug(name: str) -> str:
     """A stable id for an official: their name without honorifics, as ASCII words."""
-    words = [word for word in re.split(r"\s+", name.strip()) if word.lower().strip(",") not in HONORIFICS
+    words = [word for word in re.split(r"\s+", name.strip()) if not is_honorific(word)
              and word.lower().strip(".,") not in ("ambassador", "minister", "president", "judge")]
     ascii_name = unicodedata.normalize("NFKD", " ".join(words) or name)
     ascii_name = "".join(char for char in ascii_name if not unicodedata.combining(char))
@@ -383,7 +388,10 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
         return "copies", "copies-intro", None
     if parts is not None:
         label, value = parts[0].lower().strip("*_ "), parts[1]
-        if GLOBAL_COPY.match(label + " "):
+        ends_block = current is None or (current.closed and state.after_blank)
+        if GLOBAL_COPY.match(label + " ") or (label in CC_LABELS and ends_block):
+            # "Copies to: …" below a whole block, after a blank line: a copy for every official,
+            # not the Cc of the block above
             if not emails(value):
                 state.section, state.entity = "copies", None
                 return "copies", "copies-intro", None
@@ -398,13 +406,19 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
             return section, "cc", state.entity
         return section, "contact", state.entity
     kind = line_kind(line)
+    person = parse_person(line) if kind == "person" else None
+    if current is not None and current.has_name and not current.closed and (
+            kind == "other" and len(line.split()) <= 6 and not re.search(r"[.!?:]$", line)
+            or person and not person.honorifics and not person.title):
+        # under the official's name, above the street: the first line of the postal address, an
+        # institution's name as written there ("Gubernator Tverskoi oblasti"), not a second official
+        return section, "address", state.entity
     if kind == "other":
         state.section, state.entity = "notes", None
         return "notes", "other", None
     if kind == "person":
         if current is None or current.closed or current.has_name:
             current = state.entities[state.new_entity(section)]
-        person = parse_person(line)
         current.has_name, current.name = True, person.name if person else line
         return section, "target-name", state.entity
     if kind == "title":
@@ -419,7 +433,7 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
         current = state.entities[state.new_entity(section)]
         current.label = line
     if kind == "organisation":
-        return section, "target-title", state.entity
+        return section, "address" if is_transliterated_institution(line) else "target-title", state.entity
     current.closed = True
     return section, "address", state.entity
 

@@ -34,7 +34,12 @@ _TITLE = re.compile(
                                    reverse=True)) + r")\.?\s+)", re.I)
 PATRONYMIC = re.compile(r"(?:ovich|evich|ievich|yevich|ich|ovič|evič|ič|ovna|evna|ievna|yevna|ichna|ična|auna|euna|ouna|oŭna|"
                         r"aŭna|eŭna|авіч|евіч|ович|евич|ич|іч|аўна|еўна|овна|евна|ична|ічна)$", re.I)
-_FEMININE_PATRONYMIC = re.compile(r"(?:na|на)$", re.I)
+_FEMININE_PATRONYMIC = re.compile(r"(?:na|на|q[iı]z[iı]|kizi|kyzy|gyzy|qyzy)$", re.I)
+# The particles of Turkic patronymics, a word of their own after the father's name: "Sevinj Rauf qizi
+# Mammadova" (Azerbaijani), "Aigerim Bolat kyzy Seitkali", "Dauren Aidos uly Mukhamedov" (Kazakh),
+# "Kamran Hasan oglu Aliyev"; "qizi", "kyzy", "gyzy" are a daughter's.
+PATRONYMIC_PARTICLES = frozenset({"qizi", "qızı", "kizi", "kyzy", "gyzy", "qyzy", "oglu", "oğlu", "ogly", "ugli",
+                                  "o'g'li", "uly", "ulu"})
 # Surname endings that tell the gender (Belarusian and Russian, Latin and Cyrillic).
 _FEMININE_SURNAME = re.compile(
     r"(?:ava|ova|eva|iova|yova|ina|yna|skaya|skaja|skaia|ckaja|tskaya|aya|aja|ая|ава|ова|ева|ёва|іна|ына|"
@@ -104,6 +109,13 @@ def split_name(text: str) -> NameParts:
         return NameParts(title)
     if len(words) == 1:
         return NameParts(title, surname=words[0])
+    particle = next((index for index, word in enumerate(words) if index >= 1 and word.lower() in PATRONYMIC_PARTICLES),
+                    None)
+    if particle is not None:  # "Sevinj Rauf qizi Mammadova"; surname first: "Aliyev Kamran Hasan oglu"
+        patronymic = " ".join(words[particle - 1:particle + 1])
+        if particle == len(words) - 1 and particle >= 3:
+            return NameParts(title, " ".join(words[1:particle - 1]), patronymic, words[0], surname_first=True)
+        return NameParts(title, " ".join(words[:particle - 1]), patronymic, " ".join(words[particle + 1:]))
     if len(words) >= 3 and PATRONYMIC.search(words[-1]) and _is_given(words[-2]) and not _is_given(words[0]):
         return NameParts(title, words[-2], words[-1], " ".join(words[:-2]), surname_first=True)
     if len(words) >= 3 and PATRONYMIC.search(words[1]):
