@@ -154,3 +154,13 @@ def test_a_copy_line_inside_a_block_is_that_officials_cc(tmp_path: Path) -> None
     report = json.loads(_inspect(tmp_path / "inside.txt", tmp_path / "project", "--format", "json"))
     assert [official["cc"] for official in report["officials"]] == [
         ["press@minjust.by", "commissioner@coe.example.int"], ["commissioner@coe.example.int"]]
+
+
+def test_a_name_under_a_title_of_the_block_above_starts_the_next_official(tmp_path: Path) -> None:
+    """Only the line right under a name can be its address's first line: name-first blocks without
+    addresses ("Andrei Shved / Prosecutor General / Ivan Kubrakou / Minister …") stay two officials."""
+    report = _report("name-first-no-address.txt", tmp_path)
+    assert [(official["name"], official["title"]) for official in report["officials"]] == [
+        ("Andrei Shved", "Prosecutor General"), ("Ivan Kubrakou", "Minister of Internal Affairs")]
+    assert [(copy["name"], copy["gender"], copy["title"]) for copy in report["copies"]] == [
+        ("Alena Sakovich", "f", "Chair of the Investigative Committee"), ("Natalia Eismont", "f", "Press Secretary")]

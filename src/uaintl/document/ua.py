@@ -115,6 +115,7 @@ class _Entity:
     title_first: bool = False
     closed: bool = False  # has an address or a label line: a person or title line starts a new block
     greeted: bool = False  # has its Salutation line: a blank line after it ends the block
+    named_last: bool = False  # its last line was its name: the line under it may be its address's first
 
 
 @dataclass(frozen=True)
@@ -380,6 +381,9 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
     current = state.entities[state.entity] if state.entity is not None else None
     if current is not None and current.greeted and state.after_blank:
         state.entity, state.ended, current = None, True, None  # "Salutation: …", then a blank line
+    under_name = current is not None and current.named_last and not current.closed and not state.after_blank
+    if current is not None:
+        current.named_last = False
     parts = label_parts(line) if line_kind(line) == "label" else None
     if parts is None and section == "copies" and emails(line) and not EMAIL.sub("", line).strip(" ,;"):
         return _copy_addresses(line, state)  # "Copies to:" over a line of e-mail addresses
@@ -407,10 +411,9 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
         return section, "contact", state.entity
     kind = line_kind(line)
     person = parse_person(line) if kind == "person" else None
-    if current is not None and current.has_name and not current.closed and (
-            kind == "other" and len(line.split()) <= 6 and not re.search(r"[.!?:]$", line)
-            or person and not person.honorifics and not person.title):
-        # under the official's name, above the street: the first line of the postal address, an
+    if under_name and (kind == "other" and len(line.split()) <= 6 and not re.search(r"[.!?:]$", line)
+                       or person and not person.honorifics and not person.title):
+        # right under the official's name, above the street: the first line of the postal address, an
         # institution's name as written there ("Gubernator Tverskoi oblasti"), not a second official
         return section, "address", state.entity
     if kind == "other":
@@ -419,7 +422,7 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
     if kind == "person":
         if current is None or current.closed or current.has_name:
             current = state.entities[state.new_entity(section)]
-        current.has_name, current.name = True, person.name if person else line
+        current.has_name, current.name, current.named_last = True, person.name if person else line, True
         return section, "target-name", state.entity
     if kind == "title":
         if current is None or current.closed or (current.has_name and current.title_first):
