@@ -59,15 +59,18 @@ def test_organisation_lines_of_an_old_address_block_belong_to_the_official_above
 
 
 def test_russian_institutions_in_latin_letters_are_address_lines(tmp_path: Path) -> None:
+    """… and a typeset "Prosecutor General’s Office" under a title-first block is its organisation, not
+    the next official; "Krasnodar Krai" is a line of the address."""
     report = _report("russian-organisations.txt", tmp_path)
     assert [_seen(official) for official in report["officials"]] == [
-        ("Yury Chaika", "m", "Prosecutor General", "Prosecutor General's Office",
+        ("Yury Chaika", "m", "Prosecutor General", "Prosecutor General’s Office",
          ["ul. Bolshaya Dmitrovka 15a", "125993 Moscow", "Russian Federation"], []),
         ("Aleksandr Bastrykin", "m", "Chairman of the Investigative Committee", "",
          ["Sledstvennyi Komitet Rossiiskoi Federatsii", "Tekhnicheskii pereulok 2", "105005 Moscow",
           "Russian Federation"], ["info@sledcom.ru"]),
         ("Aleksandr Tkachev", "m", "Governor of Krasnodar Region", "",
-         ["Administratsiya Krasnodarskogo Kraya", "ul. Krasnaya 35", "350014 Krasnodar", "Russian Federation"], []),
+         ["Administratsiya Krasnodarskogo Kraya", "ul. Krasnaya 35", "350014 Krasnodar", "Krasnodar Krai",
+          "Russian Federation"], []),
     ]
     assert report["officials"][2]["contacts"] == {"Fax": "+7 861 268 35 42"}
 

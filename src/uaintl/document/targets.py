@@ -50,7 +50,7 @@ TRANSLITERATED_INSTITUTIONS = frozenset({
     "prokuratura", "prakuratura", "komitet", "kamitet", "ministerstvo", "ministerstva", "administratsiya",
     "administratsia", "administratsyia", "upravlenie", "upravleniye", "upraulenne", "sud", "posolstvo",
     "ispolkom", "vykankam", "apparat", "sledstvennyi", "sledstvenny", "glavnoe", "galounae", "pravitelstvo",
-    "uriad",
+    "uriad", "genprokuratura", "dom",
 })
 _PLACES = frozenset({
     "belarus", "russia", "russian federation", "republic of belarus", "ukraine", "united kingdom", "uk",
@@ -62,7 +62,8 @@ _NOT_NAME = frozenset({"republic", "federation", "region", "oblast", "city", "di
                        "plenipotentiary", "extraordinary",
                        # the same words transliterated: "… Respubliki Belarus", "… Rossiiskoi Federatsii"
                        "respubliki", "respublika", "rossiiskoi", "rossiyskoy", "federatsii", "oblasti", "voblasci",
-                       "kraya", "goroda"})
+                       "kraya", "goroda", "rossii", "belarusi", "pravitelstva",
+                       "krai", "kray", "okrug", "avtonomny"})
 _FUNCTION_WORDS = frozenset({"of", "for", "the", "and", "in", "under", "to", "at", "on", "a.i.", "a.i"})
 _STREET = re.compile(
     r"^(?:ul|vul|pr|pl|str|prosp|prospekt|pr-t|per|pereulok|bul|blvd|sq|ave|av|p/?o|pl\.|nab|sh|"
@@ -228,7 +229,7 @@ def line_kind(line: str) -> str:
     if is_full_sentence(text):
         return "other"
     words = text.split()
-    lowered = text.lower().rstrip(".,")
+    lowered = text.lower().rstrip(".,").replace("’", "'")  # "Prosecutor General’s Office" as typeset
     if lowered in _PLACES or _STREET.match(text):
         return "address"
     if is_form_row(text):
