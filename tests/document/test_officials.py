@@ -77,7 +77,8 @@ def test_russian_institutions_in_latin_letters_are_address_lines(tmp_path: Path)
 
 def test_honorifics_are_not_part_of_the_name_and_tell_the_gender(tmp_path: Path) -> None:
     """"Madam Chairperson" is her honorific and office, not a title line of its own; "Mr." and "Ms."
-    with a full stop; "His/Her Excellency" before an ambassador."""
+    with a full stop; "His/Her Excellency" before an ambassador; a rank ("Lt.-Gen.") tells no gender,
+    the given name does."""
     report = _report("honorifics.md", tmp_path)
     assert [_seen(official) for official in report["officials"]] == [
         ("Madam Natalia Sidorova", "f", "Chairperson of the Minsk Regional Court", "",
@@ -94,6 +95,7 @@ def test_honorifics_are_not_part_of_the_name_and_tell_the_gender(tmp_path: Path)
          ["6 Kensington Court, London W8 5DL, United Kingdom"], ["uk@mfa.gov.by"]),
         ("Her Excellency Anna Kovalenko", "f", "Ambassador", "Embassy of Belarus",
          ["Am Treptower Park 32, 12435 Berlin, Germany"], ["germany@mfa.gov.by"]),
+        ("Lt.-Gen. Siarhei Kovalchuk", "m", "Minister of Internal Affairs", "", [], ["mvd@mvd.gov.by"]),
     ]
 
 

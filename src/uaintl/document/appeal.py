@@ -304,6 +304,8 @@ def _entity(kind: str, target: str, own: list[Unit], gender_of: GenderLookup) ->
                     rest = rest.replace(found, "")
                 organisations.append(rest.strip(" ,;"))
     gender, source = gender_of(" ".join(honorifics + [name])) if name else (None, "no name")
+    if gender is None and name and honorifics:
+        gender, source = gender_of(name)  # a rank tells nothing ("Lt.-Gen."), the given name may
     official = Official(
         id=target, kind="official" if kind == "targets" else "copy", name=name, honorifics=honorifics,
         title=", ".join(_fullest(titles)) or (organisations[0] if organisations else ""),
