@@ -16,7 +16,7 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
                 above an official's first line) or simply the first target block, then blocks:
     block    := [title] person [title | organisation]* [address]* [label-line]*
               | title [person] [organisation]* [address]* [label-line]*      (title first)
-    address  := postal lines; under the name, before any address or label line, an institution as the
+    address  := postal lines; right under the name (no blank line between), an institution as the
                 postal address writes it ("Prokuratura Respubliki Belarus"), a bare second name or any
                 short line that is not a title is the address's first line, never a second official
     label-line := "Label: value": Salutation | Cc ("Copies to:", "CC:", "Copy to:") | a contact field
