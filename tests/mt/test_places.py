@@ -40,7 +40,7 @@ def boilerplate() -> dict[str, TranslationMemory]:
 
 @pytest.mark.parametrize(("source", "be", "ru"), [
     ("Prosecutor of Kaliningrad Region", "Пракурор Калінінградскай вобласці", "Прокурор Калининградской области"),
-    ("Prosecutor of the Kostroma Oblast", "Пракурор Кастрамскай вобласці", "Прокурор Костромской области"),
+    ("Prosecutor of the Kostroma Oblast", "Пракурор Кастрамской вобласці", "Прокурор Костромской области"),
     ("Prosecutor of the Grodno region", "Пракурор Гродзенскай вобласці", "Прокурор Гродненской области"),
     ("Prosecutor General of the Republic of Kazakhstan", "Генеральны пракурор Рэспублікі Казахстан",
      "Генеральный прокурор Республики Казахстан"),
@@ -51,8 +51,8 @@ def boilerplate() -> dict[str, TranslationMemory]:
      "Председатель Гомельского областного исполнительного комитета"),
     ("Vitebsk Regional Court", "Віцебскі абласны суд", "Витебский областной суд"),
     # the boilerplate's Russian officials' shapes, for any region
-    ("Governor of Kostroma Region", "Губернатар Кастрамскай вобласці", "Губернатор Костромской области"),
-    ("Prosecutor's Office of Kostroma Region", "Пракуратура Кастрамскай вобласці", "Прокуратура Костромской области"),
+    ("Governor of Kostroma Region", "Губернатар Кастрамской вобласці", "Губернатор Костромской области"),
+    ("Prosecutor's Office of Kostroma Region", "Пракуратура Кастрамской вобласці", "Прокуратура Костромской области"),
     ("Commissioner for Human Rights in Penza Region", "Упаўнаважаны па правах чалавека ў Пензенскай вобласці",
      "Уполномоченный по правам человека в Пензенской области"),
     ("Commissioner for Children's Rights in Ivanovo Region", "Упаўнаважаны па правах дзіцяці ў Іванаўскай вобласці",
@@ -67,9 +67,9 @@ def test_the_boilerplates_titles_take_another_region_or_country(boilerplate, sou
 
 @pytest.mark.parametrize(("old", "be_old", "ru_old", "new", "be", "ru"), [
     ("Governor of the Moscow Region", "Губернатар Маскоўскай вобласці", "Губернатор Московской области",
-     "Governor of Kostroma Region", "Губернатар Кастрамскай вобласці", "Губернатор Костромской области"),
+     "Governor of Kostroma Region", "Губернатар Кастрамской вобласці", "Губернатор Костромской области"),
     ("Prosecutor's Office of the Moscow Region", "Пракуратура Маскоўскай вобласці", "Прокуратура Московской области",
-     "Prosecutor's Office of Kostroma Region", "Пракуратура Кастрамскай вобласці", "Прокуратура Костромской области"),
+     "Prosecutor's Office of Kostroma Region", "Пракуратура Кастрамской вобласці", "Прокуратура Костромской области"),
     ("Commissioner for Human Rights in the Sverdlovsk Region", "Упаўнаважаны па правах чалавека ў Свярдлоўскай вобласці",
      "Уполномоченный по правам человека в Свердловской области",
      "Commissioner for Human Rights in Penza Region", "Упаўнаважаны па правах чалавека ў Пензенскай вобласці",
@@ -116,12 +116,21 @@ def test_a_region_the_gazetteer_lacks_changes_nothing() -> None:
     # a country outside the gazetteer after "Republic of" is not a placeable either
     assert suggested(memory("ru", ("Prosecutor General of the Republic of Belarus",
                                    "Генеральный прокурор Республики Беларусь")),
-                     "Prosecutor General of the Republic of Moldova") is None
+                     "Prosecutor General of the Republic of Fiji") is None
 
 
 def test_a_city_court_is_not_a_region() -> None:
     ru = memory("ru", ("Chairwoman of the Minsk City Court", "Председатель Минского городского суда"))
     assert suggested(ru, "Chairwoman of the Brest Regional Court") is None
+
+
+@pytest.mark.parametrize(("new", "be", "ru"), [
+    ("Chairwoman of the Hrodna City Court", "Старшыня Гродзенскага гарадскога суда", "Председатель Гродненского городского суда"),
+    ("Chairwoman of the Tver City Court", "Старшыня Цвярскога гарадскога суда", "Председатель Тверского городского суда"),
+])
+def test_a_city_court_takes_another_city(new: str, be: str, ru: str) -> None:
+    assert suggested(memory("be", ("Chairwoman of the Minsk City Court", "Старшыня Мінскага гарадскога суда")), new) == be
+    assert suggested(memory("ru", ("Chairwoman of the Minsk City Court", "Председатель Минского городского суда")), new) == ru
 
 
 @pytest.mark.parametrize(("locale", "dictionary"), [("be", "be_BY"), ("ru", "ru_RU")])
@@ -143,6 +152,17 @@ def test_every_form_written_is_spelled_right_where_the_dictionary_knows_the_plac
     # hunspell-be has «Уладзімірская», «Уладзімірскі» but not the neuter, which is regular («Віцебскае»);
     # hunspell-ru has «Беларусь» but only the oblique forms of «Белоруссия»
     assert unknown(forms) <= {"Уладзімірскае", "Беларуси", "Беларусью"}
+
+
+def test_a_belarusian_adjective_stressed_on_its_ending_keeps_its_o() -> None:
+    be = memory("be", ("Prosecutor of the Hrodna Region", "Пракурор Гродзенскай вобласці"),
+                ("Hrodna Regional Court", "Гродзенскі абласны суд"),
+                ("Chairman of the Hrodna Regional Court", "Старшыня Гродзенскага абласнога суда"))
+    assert suggested(be, "Prosecutor of the Tver Region") == "Пракурор Цвярской вобласці"
+    assert suggested(be, "Tver Regional Court") == "Цвярскі абласны суд"
+    assert suggested(be, "Chairman of the Tver Regional Court") == "Старшыня Цвярскога абласнога суда"
+    back = memory("be", ("Prosecutor of the Tver Region", "Пракурор Цвярской вобласці"))
+    assert suggested(back, "Prosecutor of the Homiel Region") == "Пракурор Гомельскай вобласці"
 
 
 def test_a_russian_adjective_stressed_on_its_ending_takes_its_own_masculine() -> None:

@@ -27,7 +27,8 @@ from babel import Locale
 
 from uaintl.dates import SourceDate, english_dates, rewrite_date, same_date, target_dates
 from uaintl.document.inline import PROTECTED_TEXT
-from uaintl.mt.places import ADJECTIVE_ENDINGS, REPUBLIC_WORD, Place, find_places, stem
+from uaintl.mt.languages import carry_languages, find_language_lists
+from uaintl.mt.places import ADJECTIVE_ENDINGS, REPUBLIC_WORD, Place, find_places, stem, written_ending
 from uaintl import lang
 from uaintl.lang import CASES
 from uaintl.names.detect import find_people
@@ -41,7 +42,7 @@ from uaintl.names.protect import case_for
 # Each kind of placeable stands in the key as one private-use character.
 KIND_MARKS = {"date": "\ue001", "month": "\ue002", "number": "\ue003", "name": "\ue004",
               "atom": "\ue005", "url": "\ue006", "email": "\ue007", "handle": "\ue008", "phone": "\ue009",
-              "place": "\ue00a"}
+              "place": "\ue00a", "languages": "\ue00b"}
 _TAG = re.compile(r"<(\d+)/>|<(\d+)>|</(\d+)>")
 _NUMBER = re.compile(r"(?<![\w<])\d+(?:[.,/:-]\d+)*(?![\w>])")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"', "‘": "'", "’": "'",
@@ -137,6 +138,8 @@ def parse(text: str, names: NameIndex | None, appeal: AppealPeople | None = None
         add("date" if date.day is not None else "month", date.start, date.end, date)
     for start, end, place in find_places(text):
         add("place", start, end, place)
+    for start, end, languages in find_language_lists(text):
+        add("languages", start, end, languages)
     if names is not None:
         for mention in find_mentions(text, names, include_near=False):
             if mention.person:
@@ -218,6 +221,14 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
                 return None
             edits += replaced
             described += [f"{translation[start:end]} → {text}" for start, end, text in replaced]
+        elif before.kind == "languages":
+            if before.value == after.value:
+                continue
+            replaced = carry_languages(before.value, after.value, translation, locale)
+            if replaced is None:
+                return None
+            edits.append(replaced)
+            described.append(f"{translation[replaced[0]:replaced[1]]} → {replaced[2]}")
         elif before.kind == "name":
             if str(before.value) == str(after.value):
                 continue
@@ -276,16 +287,18 @@ def _carry_place(old: Place, new: Place, translation: str, locale: str, wanted_c
         stem_before = before
     else:
         stem_before, stem_after = stem(before), stem(after)
-        endings = "|".join(ADJECTIVE_ENDINGS[base])
+        # each ending as the old place writes it → the plain endings it may stand for
+        plain: dict[str, set[str]] = {}
+        for ending in ADJECTIVE_ENDINGS[base]:
+            plain.setdefault(written_ending(ending, old, base), set()).add(ending)
+        endings = "|".join(sorted(plain, key=len, reverse=True))
         found = re.finditer(rf"(?<!\w)({re.escape(stem_before)})({endings})(?!\w)", translation, re.IGNORECASE)
         spots = []
         for match in found:
-            ending = match.group(2).lower()
-            if base == "ru" and ending == "ой" and old.stressed and not new.stressed:
+            new_endings = {written_ending(ending, new, base) for ending in plain[match.group(2).lower()]}
+            if len(new_endings) != 1:
                 return None  # «Костромской»: masculine nominative or feminine oblique, the word does not tell
-            if base == "ru" and ending == "ий" and new.stressed:
-                ending = "ой"  # «Костромской суд», not «Костромский»
-            written = _same_capitals(stem_after, match.group(1)) + _same_capitals(ending, match.group(2))
+            written = _same_capitals(stem_after, match.group(1)) + _same_capitals(new_endings.pop(), match.group(2))
             spots.append((match.start(), match.end(), written))
     rest = _apply(translation, spots) if spots else None
     if rest is None or re.search(rf"(?<!\w){re.escape(stem_before)}", rest, re.IGNORECASE):

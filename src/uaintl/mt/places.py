@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -26,7 +26,7 @@ class Place:
     head: str | None  # None for a name after "Republic of", "country" for a country named alone
     be: str
     ru: str
-    stressed: bool = False  # the Russian adjective is stressed on its ending: masculine «Костромской», not -ий
+    stressed: bool = False  # the adjective is stressed on its ending: «Костромской», «Цвярской», not -ий, -ай
     declined: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # a country's be and ru forms, by CASES
     republic: bool = False  # a country officially called a republic («Республика Казахстан»)
 
@@ -66,8 +66,8 @@ _PLACE_HEADS = r"(?:Region|Oblast|Krai|Kray|Territory|Republic)"
 def gazetteer() -> tuple[dict[str, Place], re.Pattern[str]]:
     """The places by table ("region", "named", "country") and English spelling, and the pattern that
     finds them in a segment: a region's word before Region/Oblast/Krai/Territory/Republic (with the
-    head and an optional "the") or before "Regional" (without it), a name after "Republic of", a
-    country's name anywhere else."""
+    head and an optional "the") or before "Regional" or "City" (without it: the regional centre's
+    adjective is the region's), a name after "Republic of", a country's name anywhere else."""
     data = tomllib.loads((resources.files("uaintl.mt") / "data" / "places.toml").read_text(encoding="utf-8"))
     by_spelling: dict[str, dict[str, Place]] = {}
     spellings: dict[str, list[str]] = {}
@@ -85,6 +85,7 @@ def gazetteer() -> tuple[dict[str, Place], re.Pattern[str]]:
     pattern = re.compile(
         rf"(?<![\w-])(?:(?P<region>(?:the\s+)?(?P<adjective>{alternatives('region')})\s+{_PLACE_HEADS}(?!\w))"
         rf"|(?P<compound>{alternatives('region')})(?=\s+Regional\b)"
+        rf"|(?P<city>{alternatives('region')})(?=\s+City\b)"
         rf"|(?<=Republic of )(?:the\s+)?(?P<named>{alternatives('named')})(?![\w-])"
         rf"|(?<!Republic of )(?P<country>{alternatives('country')})(?![\w-]))", re.IGNORECASE)
     return by_spelling, pattern
@@ -96,10 +97,12 @@ def find_places(text: str) -> list[tuple[int, int, Place]]:
     found = []
     for match in pattern.finditer(text):
         table = "named" if match.group("named") else "country" if match.group("country") else "region"
-        word = match.group("adjective") or match.group("compound") or match.group(table)
+        word = match.group("adjective") or match.group("compound") or match.group("city") or match.group(table)
         place = by_spelling[table][word.casefold()]
         if table == "region" and place.head is None:
             continue
+        if match.group("city"):
+            place = replace(place, head="city")  # the city's adjective is its region's: «Гродзенскі гарадскі суд»
         found.append((match.start(), match.end(), place))
     return found
 
@@ -117,10 +120,18 @@ def phrase(place: Place, locale: str, case: str) -> str | None:
     if place.head not in HEAD_NOUNS[base]:
         return None
     gender = "m" if place.head in _MASCULINE_HEADS else "f"
-    ending = _REGION_ENDINGS[base][gender][position]
-    if base == "ru" and ending == "ий" and place.stressed:
-        ending = "ой"
+    ending = written_ending(_REGION_ENDINGS[base][gender][position], place, base)
     return f"{stem(place.written(base))}{ending} {HEAD_NOUNS[base][place.head][position]}"
+
+
+# A stressed ending keeps its о: ru masculine «Костромской»; be «Цвярскога», «Цвярской» (akanne
+# writes а only where the о is unstressed).
+_STRESSED_ENDINGS = {"ru": {"ий": "ой"}, "be": {"ага": "ога", "аму": "ому", "ай": "ой", "аю": "ою", "ае": "ое"}}
+
+
+def written_ending(ending: str, place: Place, locale: str) -> str:
+    """A plain adjective ending as this place's adjective writes it."""
+    return _STRESSED_ENDINGS[locale].get(ending, ending) if place.stressed else ending
 
 
 def stem(adjective: str) -> str:
@@ -137,8 +148,7 @@ def place_forms(place: Place, locale: str) -> list[str]:
     if place.head is None:
         return [place.written(base)]
     base_stem = stem(place.written(base))
-    return [base_stem + ("ой" if base == "ru" and ending == "ий" and place.stressed else ending)
-            for ending in ADJECTIVE_ENDINGS[base]]
+    return [base_stem + written_ending(ending, place, base) for ending in ADJECTIVE_ENDINGS[base]]
 
 
 @cache
