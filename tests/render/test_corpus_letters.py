@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import re
+import shutil
 from datetime import date
 from email import policy
 from pathlib import Path
@@ -27,9 +28,14 @@ RU_GREETING = {"m": "Уважаемый господин ", "f": "Уважаем
 
 
 def _reviewed_project(tmp_path: Path, name: str) -> tuple[Project, str]:
-    """A project with the appeal and a complete ru catalogue (the source text as the translation),
-    as a translator leaves it once every unit is reviewed."""
+    """A project with the corpus appeal and a complete ru catalogue (the source text as the
+    translation), as a translator leaves it once every unit is reviewed."""
     materialise(name, tmp_path / "sources")
+    return _reviewed(tmp_path)
+
+
+def _reviewed(tmp_path: Path) -> tuple[Project, str]:
+    """The project of the appeal in ``tmp_path / "sources"``, its ru catalogue reviewed."""
     project = Project(root=tmp_path, locales=("ru",))
     document = load_document(project.sources()[0], project.display(project.sources()[0]))
     write_templates([document], [project.pot_path(document.name)])
@@ -123,3 +129,34 @@ def test_letters_without_a_sender_are_flagged(tmp_path: Path) -> None:
     signed = plan_render(project, [document], ("ru",), date(2026, 1, 15), False, Sender("Hanna", [], "h@example.org"),
                          tmp_path / "out")
     assert signed.unsigned == [] and signed.unsigned_warning == ""
+
+
+OFFICIALS = Path(__file__).resolve().parents[1] / "fixtures" / "officials"
+
+
+@pytest.mark.parametrize("name, letters", [
+    # the institution lines of an old address block are address lines: three letters, none to "Prokuratura …"
+    ("organisation-lines.txt", {"info@prokuratura.gov.by": ("m", "Prokuratura Respubliki Belarus"),
+                                "sk@sk.gov.by": ("m", "ul. Surganova 1"),
+                                "mvd@mvd.gov.by": ("m", "Ministerstvo Vnutrennikh Del")}),
+    # "Madam Chairperson", "Mr.", "Ms.": each gets a letter greeting them as a woman or a man; the
+    # "His/Her Excellency" ambassadors and the minister under "And copies to:" get none
+    ("honorifics.md", {"info@oblsud.by": ("f", "ul. Surganova 28a, 220012 Minsk, Belarus"),
+                       "kanc@minjust.by": ("m", "Kollektornaya ul. 10, 220004 Minsk, Belarus"),
+                       "contact@president.gov.by": ("f", "ul. Karla Marksa 38, 220016 Minsk, Belarus")}),
+])
+def test_one_letter_per_official_of_an_awkward_block(name: str, letters: dict, tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    shutil.copy(OFFICIALS / name, tmp_path / "sources" / name)
+    project, document = _reviewed(tmp_path)
+    plan = plan_render(project, [document], ("ru",), date(2026, 1, 15), False, Sender("Hanna", [], "h@example.org"),
+                       tmp_path / "out")
+    messages = [email.message_from_bytes(data, policy=policy.default)
+                for path, data in plan.files.items() if path.suffix == ".eml"]
+    assert sorted(message["To"] for message in messages) == sorted(letters)
+    for message in messages:
+        gender, address_line = letters[message["To"]]
+        text = message.get_body(("plain",)).get_content()
+        assert address_line in text.split("\n")
+        greeting = next(line for line in text.split("\n") if line.startswith(("Уважаем", "Dear")))
+        assert greeting.startswith(RU_GREETING[gender]), (message["To"], greeting)
