@@ -130,7 +130,7 @@ def run_all(project: Project, day: date, engine_choice: str | None = None,
     index = name_index(project)
     for path, document in zip(sources, documents, strict=True):
         appeal = inspection_of(document, path, index).appeal
-        if appeal.is_appeal and (not appeal.officials or appeal.letter.kind == "none"):
+        if appeal.is_appeal and appeal.no_action_line is None and (not appeal.officials or appeal.letter.kind == "none"):
             summary.without_letter.append(document.name)
         summary.say("structure", f"{document.name}: {len(appeal.officials)} official(s), letter: "
                                  f"{appeal.letter.kind}, {len(appeal.warnings)} warning(s)")

@@ -29,7 +29,14 @@ _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
          r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DATE = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s*,?\s+(\d{{4}})|{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?"
                    rf",?\s+(\d{{4}}))\b", re.I)
-_DEADLINE_CONTEXT = re.compile(r"\b(?:before|until|by|deadline)\b", re.I)
+# "… before 5 May", "… until …", and "check with your section office if sending appeals after 23 April 2008".
+_DEADLINE_CONTEXT = re.compile(r"\b(?:before|until|by|deadline|appeals\s+after)\b", re.I)
+# An update that asks for nothing more: "No further action is requested from the UA network."
+_NO_ACTION = re.compile(r"\bno (?:further|more) (?:action|appeals?|letters?)\b[^.;!?]{0,40}?"
+                        r"\b(?:is|are)\s+(?:\w+\s+)?(?:requested|needed|required|necessary)\b"
+                        r"(?![^.;!?]*\b(?:but|however)\b)"
+                        r"|\b(?:please\s+)?(?:stop|do not|don['’]t)\s+send(?:ing)?\s+(?:any\s+)?(?:further\s+|more\s+)?"
+                        r"appeals\b", re.I)
 # Offices that make a salutation on their own ("Dear Minister"); "Head" or "Member" do not.
 _SALUTABLE = frozenset({"minister", "prosecutor", "general", "judge", "governor", "director", "commissioner",
                         "ambassador", "chair", "chairman", "chairwoman", "chairperson", "president", "ombudsman",
@@ -89,6 +96,9 @@ class Appeal:
     sections: list[dict]
     warnings: list[Warning]
     is_appeal: bool = True  # False: an article to translate (its corrections file says so)
+    # The line saying no further action is requested (an update after a release): no officials or letter
+    # are expected then.
+    no_action_line: int | None = None
 
     def as_dict(self) -> dict:
         data = asdict(self)
@@ -270,8 +280,16 @@ def recognise(units: list[Unit], corrections: dict | None = None, gender_of: Gen
     for official in officials:
         _salutation(official, units, letter)
     is_appeal = corrections.get("document", {}).get("appeal", True)
-    warnings = _warnings(officials, letter, units) if is_appeal else []
-    return Appeal(officials, copies, letter, find_deadline(units), _sections(units), warnings, is_appeal)
+    no_action = no_action_line(units)
+    warnings = _warnings(officials, letter, no_action is None) if is_appeal else []
+    return Appeal(officials, copies, letter, find_deadline(units), _sections(units), warnings, is_appeal, no_action)
+
+
+def no_action_line(units: list[Unit]) -> int | None:
+    """The line of a sentence saying that no further action is requested ("No further action is requested
+    from the UA network", "Please stop sending appeals"), outside the letter; None when there is none."""
+    return next((unit.line for unit in units if unit.role not in ("letter", "appeal-point")
+                 and _NO_ACTION.search(unit_plain(unit))), None)
 
 
 def _entity(kind: str, target: str, own: list[Unit], gender_of: GenderLookup) -> Official:
@@ -385,11 +403,12 @@ def _surname(name: str) -> str:
     return parts.surname or name.split()[-1]
 
 
-def _warnings(officials: list[Official], letter: LetterSpan, units: list[Unit]) -> list[Warning]:
+def _warnings(officials: list[Official], letter: LetterSpan, asks_action: bool) -> list[Warning]:
+    """What looks wrong; an update that asks for no action needs neither officials nor a letter."""
     warnings: list[Warning] = []
-    if not officials:
+    if not officials and asks_action:
         warnings.append(Warning("no officials found", None))
-    if letter.kind == "none":
+    if letter.kind == "none" and asks_action:
         warnings.append(Warning("no letter found", None))
     for official in officials:
         label = official.name or official.title or official.id

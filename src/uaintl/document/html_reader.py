@@ -2,8 +2,10 @@
 
 A saved web page carries chrome around the appeal (cookie banners, navigation, search, breadcrumbs,
 share buttons, related links, footers). trafilatura decides what the main content is (measured
-against readability-lxml and jusText, see the README); the blocks themselves still come from the
-page's own elements, so ``write`` puts translations back into the page and keeps everything it did
+against readability-lxml and jusText, see the README), aligned line by line with the page's elements;
+what it keeps that is still chrome (a share bar, download links, a cookie notice inside the article)
+is recognised by its markup or its words. The blocks themselves still come from the page's own
+elements, so ``write`` puts translations back into the page and keeps everything it did
 not extract (the chrome, ``<time>`` elements, attributes). ``<br>`` separates lines: each line of an
 address block is a block of its own. ``translate="no"`` and ``class="notranslate"`` are honoured.
 """
@@ -13,6 +15,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Iterator
+from difflib import SequenceMatcher
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -43,6 +46,8 @@ _BULLET = re.compile(rf"^[{re.escape(BULLETS)}](?:\s|&nbsp;|\xa0)+(?=\S)")
 # libxml2 silently drops everything below 256 levels of elements (html and body included).
 MAX_DEPTH = 250
 _BANNER_STYLE = "background:#c00;color:#fff;padding:.5em;font-weight:bold"
+_HEADINGS = frozenset({"title", "h1", "h2", "h3", "h4", "h5", "h6"})
+Candidate = tuple[etree._Element, list[tuple[str, int, bool]]]  # a block element and its pieces (see _pieces)
 
 
 def read(path: Path) -> Extracted:
@@ -63,8 +68,9 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
-def main_lines(text: str) -> set[str] | None:
-    """The lines of the page's main content according to trafilatura; None when it finds none.
+def main_lines(text: str) -> list[str] | None:
+    """The lines of the page's main content according to trafilatura, in reading order; None when it
+    finds none.
 
     ``<time>`` elements are unwrapped first: trafilatura takes them for metadata and would drop the
     paragraph holding the deadline.
@@ -76,47 +82,107 @@ def main_lines(text: str) -> set[str] | None:
                                 include_comments=False, deduplicate=False)
     if not found:
         return None
-    lines: set[str] = set()
+    lines: list[str] = []
     for element in etree.fromstring(found.encode("utf-8")).iter("head", "p", "item", "cell", "quote"):
         text_parts = [element.text or ""]
         for child in element:
             text_parts.append("\n" if child.tag in ("lb", "list", "item", "p") else "".join(child.itertext()))
             text_parts.append(child.tail or "")
-        lines.update(_normal(line) for line in "".join(text_parts).split("\n") if line.strip())
+        lines += [_normal(line) for line in "".join(text_parts).split("\n") if line.strip()]
     return lines or None
 
 
-def element_blocks(root: etree._Element, main: set[str] | None) -> Iterator[tuple[etree._Element, list[Block]]]:
-    """Each leaf block element with its blocks (one per ``<br>``-separated line), in document order.
+def element_blocks(root: etree._Element, main: list[str] | None) -> Iterator[tuple[etree._Element, list[Block]]]:
+    """Each leaf block element of the appeal with its blocks (one per ``<br>``-separated line), in
+    document order.
 
-    With ``main``, only the ``<title>`` and elements whose every line is a line of the main content.
-    Navigation is never content, even when a link's text is also a line of the appeal ("Take action",
-    "Russian Federation"): see :func:`_site_chrome`.
+    With ``main``, only elements whose lines are lines of the main content at their place in it (a
+    category link "Russian Federation" in a sidebar is not the address line of the same text further
+    down). Navigation is never content, even when a link's text is also a line of the appeal ("Take
+    action", "Russian Federation"): see :func:`_site_chrome`; nor are cookie notices, share bars,
+    download and related links (:func:`_page_chrome`). The ``<title>`` is kept only when the page has
+    no headline of its own (see :func:`_keeps_title`).
     """
-    for element in root.iter():
-        if not isinstance(element.tag, str) or element.tag not in BLOCK_TAGS:
-            continue
-        if _skipped(element) or any(_is_block(child) for child in element.iterchildren()) or _site_chrome(element):
-            continue
-        pieces = _pieces(element)
-        if not pieces or (main is not None and element.tag != "title" and not all(
-                _normal(line) in main for raw, _, _ in pieces for line in _piece_lines(raw) if line.strip())):
-            continue
-        parent = element.getparent()
-        layout = {"element": element.tag}
-        if element.tag == "li" and parent is not None and parent.tag in ("ol", "ul"):
-            layout["list"] = parent.tag
-        kind = "heading" if element.tag in ("title", "h1", "h2", "h3", "h4", "h5", "h6") else (
-            "item" if element.tag == "li" else "paragraph")
-        closed = _marked_no_translate(element)
-        blocks = []
-        for index, (raw, line, piece_closed) in enumerate(pieces):
-            bullet = _BULLET.match(raw) if kind == "paragraph" else None  # "<p>■ Calling on …</p>"
-            blocks.append(Block(raw=raw[bullet.end():] if bullet else raw, line=line,
-                                kind="item" if bullet else kind, prefix=bullet.group(0) if bullet else "",
-                                translatable=not (closed or piece_closed),
-                                layout=dict(layout) if index == 0 else {"element": element.tag, "joined": "br"}))
-        yield element, blocks
+    candidates = [(element, pieces) for element in root.iter()
+                  if isinstance(element.tag, str) and element.tag in BLOCK_TAGS and element.tag != "title"
+                  and not _skipped(element) and not any(_is_block(child) for child in element.iterchildren())
+                  and not _site_chrome(element) and (pieces := _pieces(element))]
+    candidates = [candidate for candidate, chrome in zip(candidates, _page_chrome(candidates), strict=True)
+                  if not chrome]
+    title = root.find(".//title")
+    title_text = _normal(title.text_content()) if title is not None else ""
+    if main is not None:
+        candidates = _in_main(candidates, main, title_text)
+    if title is not None and (pieces := _pieces(title)) and _keeps_title(title_text, candidates):
+        candidates.insert(0, (title, pieces))
+    for element, pieces in candidates:
+        yield element, _element_blocks(element, pieces)
+
+
+def _element_blocks(element: etree._Element, pieces: list[tuple[str, int, bool]]) -> list[Block]:
+    parent = element.getparent()
+    layout = {"element": element.tag}
+    if element.tag == "li" and parent is not None and parent.tag in ("ol", "ul"):
+        layout["list"] = parent.tag
+    kind = "heading" if element.tag in _HEADINGS else ("item" if element.tag == "li" else "paragraph")
+    closed = _marked_no_translate(element)
+    blocks = []
+    for index, (raw, line, piece_closed) in enumerate(pieces):
+        bullet = _BULLET.match(raw) if kind == "paragraph" else None  # "<p>■ Calling on …</p>"
+        blocks.append(Block(raw=raw[bullet.end():] if bullet else raw, line=line,
+                            kind="item" if bullet else kind, prefix=bullet.group(0) if bullet else "",
+                            translatable=not (closed or piece_closed),
+                            layout=dict(layout) if index == 0 else {"element": element.tag, "joined": "br"}))
+    return blocks
+
+
+def _lines_of(pieces: list[tuple[str, int, bool]]) -> list[str]:
+    return [_normal(line) for raw, _, _ in pieces for line in _piece_lines(raw) if line.strip()]
+
+
+def _in_main(candidates: list[Candidate], main: list[str], title: str) -> list[Candidate]:
+    """The candidates whose every line lines up with a line of the main content, in order.
+
+    The page's lines and trafilatura's are aligned as sequences (difflib), so a line of chrome that
+    repeats a line of the appeal elsewhere on the page is not taken for it. The page's headline
+    (an ``<h1>`` the ``<title>`` repeats) stays even when trafilatura took it for the title and
+    left it out.
+    """
+    own_lines = [_lines_of(pieces) for _, pieces in candidates]
+    owners = [index for index, lines in enumerate(own_lines) for _ in lines]
+    matched = [0] * len(candidates)
+    page = [line for lines in own_lines for line in lines]
+    for block in SequenceMatcher(None, page, main, autojunk=False).get_matching_blocks():
+        for position in range(block.a, block.a + block.size):
+            matched[owners[position]] += 1
+    return [(element, pieces) for index, (element, pieces) in enumerate(candidates)
+            if matched[index] == len(own_lines[index]) or _is_headline(element, pieces, title)]
+
+
+def _headline_part(title: str) -> str:
+    """The page title without the site's name after its last " | ", " - " or " – "."""
+    parts = re.split(r"\s+[|\-–—]\s+", title)
+    return " - ".join(parts[:-1]) if len(parts) > 1 else title
+
+
+def _repeats_title(text: str, title: str) -> bool:
+    """Whether a heading says what the page title's headline says: the words of one are all words of
+    the other ("Belarus: Journalist jailed" and "Urgent Action: Belarus - Journalist jailed"), the shorter
+    having at least three; a label ("URGENT ACTION") is too short to tell."""
+    words, headline = (set(re.findall(r"\w+", value.casefold())) for value in (text, _headline_part(title)))
+    return len(min(words, headline, key=len)) >= 3 and (words <= headline or headline <= words)
+
+
+def _is_headline(element: etree._Element, pieces: list[tuple[str, int, bool]], title: str) -> bool:
+    """An ``<h1>`` whose text the page title repeats (without the site's name)."""
+    return element.tag == "h1" and _repeats_title(" ".join(_lines_of(pieces)), title)
+
+
+def _keeps_title(title: str, kept: list[Candidate]) -> bool:
+    """Whether the ``<title>`` is a unit: not when a heading shows its headline (the title is that
+    headline a second time, with the site's name)."""
+    return not any(element.tag in _HEADINGS and _repeats_title(" ".join(_lines_of(pieces)), title)
+                   for element, pieces in kept)
 
 
 def _piece_lines(raw: str) -> list[str]:
@@ -137,23 +203,89 @@ def _skipped(element: etree._Element) -> bool:
                for node in element.iterancestors()) or element.tag in SKIPPED_TAGS
 
 
-# Words in a class, id or aria-label that name a site's navigation rather than the appeal: menus,
-# breadcrumbs, category and tag lists, share buttons, pagination.
+# Words in a class, id or aria-label that name a site's chrome rather than the appeal: menus,
+# breadcrumbs, category and tag lists, share buttons, pagination, cookie notices, related and download
+# links, newsletter sign-ups.
 _CHROME_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb", "breadcrumbs", "tags", "topics",
-                           "categories", "category", "taxonomy", "share", "sharing", "social", "pagination"})
+                           "categories", "category", "taxonomy", "share", "sharing", "social", "pagination",
+                           "cookie", "cookies", "consent", "gdpr", "related", "downloads", "attachments",
+                           "newsletter", "addthis", "sharethis"})
 _CHROME_ROLES = frozenset({"navigation", "menu", "menubar"})
+_CHROME_ELEMENTS = frozenset({"nav", "form", "button", "select"})
+# Containers too wide to judge by their class: a site may write "nav-open" or "has-cookie-banner" on them.
+_PAGE_CONTAINERS = frozenset({"html", "body", "main", "article"})
 
 
 def _site_chrome(element: etree._Element) -> bool:
-    """Whether an element sits in a site's navigation: a ``<nav>``, a navigation role, or a container
-    whose class, id or label says menu, breadcrumb, tags, categories, share…"""
+    """Whether an element sits in a site's navigation or furniture: a ``<nav>``, a form or button, a
+    navigation role, or a container whose class, id or label says menu, breadcrumb, tags, share,
+    cookie, related…"""
     for node in [element, *element.iterancestors()]:
-        if node.tag == "nav" or (node.get("role") or "").lower() in _CHROME_ROLES:
+        if node.tag in _CHROME_ELEMENTS or (node.get("role") or "").lower() in _CHROME_ROLES:
             return True
+        if node.tag in _PAGE_CONTAINERS:
+            continue
         names = " ".join(node.get(attribute) or "" for attribute in ("class", "id", "aria-label")).lower()
         if _CHROME_WORDS.intersection(re.split(r"[^a-z]+", names)):
             return True
     return False
+
+
+# A cookie notice: no appeal speaks of cookies.
+_COOKIES = re.compile(r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|agree|settings|preferences|policy)\b"
+                      r"|\b(?:use|uses|accept|consent to|agree to)\b.*\bcookies?\b", re.I | re.S)
+# Words of a share bar: "Share on Facebook", "Share this page: Facebook | Twitter | Email", "Tweet".
+_SHARE_WORDS = frozenset({"share", "tweet", "facebook", "twitter", "x", "linkedin", "whatsapp", "telegram", "vk",
+                          "vkontakte", "reddit", "pinterest", "bluesky", "threads", "messenger", "mastodon"})
+_SHARE_FILLER = frozenset({"this", "on", "via", "by", "page", "article", "action", "story", "post", "with", "your",
+                           "friends", "email", "e", "mail", "print", "copy", "link", "it"})
+# Headings of a site's link lists, not of the appeal.
+_LINKS_HEADING = re.compile(r"^(?:downloads?|documents?|attachments?|related(?:\s+\w+){0,2}|see also|read more|"
+                            r"more (?:on|about)\b.*|you (?:may|might) also (?:like|be interested in)|further reading|"
+                            r"share(?: this)?(?:\s+\w+)?|follow us)\W*$", re.I)
+_DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|odt|rtf|zip|pptx?)(?:[?#].*)?$", re.I)
+
+
+def _page_chrome(candidates: list[Candidate]) -> list[bool]:
+    """For each candidate block element, whether it is page furniture by what it says: a cookie
+    notice, a share bar, a link to download a file, or a heading like "Downloads" or "Related links"
+    together with the links listed under it."""
+    chrome: list[bool] = []
+    under_links_heading = False
+    for element, pieces in candidates:
+        text = " ".join(_lines_of(pieces))
+        links = _links_only(element)
+        if element.tag in _HEADINGS and element.tag != "title":
+            under_links_heading = bool(_LINKS_HEADING.match(text))
+            chrome.append(under_links_heading)
+            continue
+        chrome.append(bool(_COOKIES.search(text) and len(text.split()) <= 80) or _is_share_bar(text)
+                      or (links and (under_links_heading or all(_is_download(link) for link in links))))
+    return chrome
+
+
+def _is_share_bar(text: str) -> bool:
+    words = re.findall(r"[a-z]+", text.lower())
+    return (0 < len(words) <= 16 and bool(_SHARE_WORDS.intersection(words))
+            and all(word in _SHARE_WORDS or word in _SHARE_FILLER for word in words))
+
+
+def _links_only(element: etree._Element) -> list[etree._Element]:
+    """The element's links when its text is nothing but links (and separators or a file's size in
+    brackets), else none."""
+    links = [link for link in element.iter("a") if link.text_content().strip()]
+    if not links:
+        return []
+    rest = element.text_content()
+    for link in links:
+        rest = rest.replace(link.text_content(), " ", 1)
+    rest = re.sub(r"\([^()]*\)", " ", rest)
+    return links if not re.search(r"[^\W\d_]{2,}", rest) else []
+
+
+def _is_download(link: etree._Element) -> bool:
+    return bool(_DOCUMENT_LINK.search(link.get("href") or "")) or link.text_content().strip().lower().startswith(
+        "download")
 
 
 def _marked_no_translate(element: etree._Element) -> bool:

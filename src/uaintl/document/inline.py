@@ -17,14 +17,19 @@ from uaintl.document.model import Placeholder
 MARKDOWN = "markdown"
 HTML = "html"
 
+# A URL a PDF broke at a line end goes on on the next line: after a "-", "_", "=", "&", "?" or "#" (a URL
+# does not end so), or after a "/" when the next line's first word is a path ("eur46/1544/2015/en/"), not
+# a word of the sentence ("…amnesty.org/⏎country.").
+_URL_BREAK = (r"(?:(?<=[-_=&?\#])\n[ \t]*(?=[^\s<>\"'\]\[()])"
+              r"|(?<=/)\n[ \t]*(?=[^\s<>\"'\]\[()]*(?:[/_\-=&?\#%\d.][^\s<>\"'\]\[().,;:!?]|/(?:\s|$))))")
 _ATOMS = r"""
-  (?P<url>(?:https?://|ftp://|www\.)[^\s<>"'\]\[()]*(?:\([^\s<>"'()]*\)[^\s<>"'\]\[()]*)*[^\s<>"'\]\[().,;:!?*_])
+  (?P<url>(?:https?://|ftp://|www\.)(?:[^\s<>"'\]\[()]|%(break)s)*(?:\([^\s<>"'()]*\)[^\s<>"'\]\[()]*)*[^\s<>"'\]\[().,;:!?*_])
 | (?P<email>(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)
 | (?P<handle>(?<![\w@/.])@[A-Za-z0-9_]{2,30}(?![\w@]))
 | (?P<phone>(?<![\w+])(?:\+\d{1,3}[ -]?)?(?:\(\d{1,5}\)[ -]?)?\d{2,4}(?:[ -]\d{2,4}){2,5}(?![\w-]))
 | (?P<footnote>\[\^?\d{1,3}\](?![(\[])|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)
 | (?P<lookalike></?\d+/?>)
-"""
+""" % {"break": _URL_BREAK}
 # Bold or italic text ends at the next mark of its kind and is at most this long, so an unclosed **
 # costs a short look ahead instead of a scan to the end of the paragraph (a 1 MB line took hours).
 _EMPHASIS_SPAN = 1000
@@ -273,6 +278,8 @@ def atom_text(placeholder: Placeholder) -> str:
     new line, entities decoded), anything else as written."""
     if placeholder.kind == "br":
         return "\n"
+    if placeholder.kind == "url" and "\n" in placeholder.opening:
+        return re.sub(r"\n[ \t]*", "", placeholder.opening)  # a URL broken at a line end is one address
     opening = placeholder.opening
     if autolink := _AUTOLINK.fullmatch(opening):
         return autolink.group(1)

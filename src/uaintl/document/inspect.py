@@ -69,6 +69,8 @@ def format_inspection(inspection: Inspection) -> str:
     span = f" (lines {letter.first_line}–{letter.last_line})" if letter.first_line else ""
     lines = [f"{document.path} ({document.format}): {len(appeal.officials)} official(s), "
              f"letter: {letter.kind}{span}, deadline: {appeal.deadline.isoformat() if appeal.deadline else 'none'}"]
+    if appeal.no_action_line is not None:
+        lines.append(f"no further action requested (line {appeal.no_action_line}): an update, no letter expected")
     for heading, people in (("officials", appeal.officials), ("copies to", appeal.copies)):
         if people:
             lines += ["", heading]

@@ -9,6 +9,7 @@ from uaintl.document.blocks import BULLETS, Block, Extracted, WriteContext, read
 from uaintl.document.inline import MARKDOWN, protected_ranges, restore, tokenize
 from uaintl.document.model import Unit
 from uaintl.document.targets import NOTE_LABELS, ends_mid_phrase, is_form_row, is_postal_line, is_street, label_parts
+from uaintl.document.ua import page_lines
 from uaintl.document.wrap import WRAP_WIDTH, unwrap_lines
 
 _BULLET = f"[{re.escape(BULLETS)}]"
@@ -41,25 +42,27 @@ def read_text_blocks(text: str) -> list[Block]:
     group: list[str] = []
     start = 0
     lines = text.split("\n")
+    furniture = page_lines(lines)
     for number, line in enumerate(lines + [""], start=1):
         if _QUOTE.sub("", line).strip():
             if not group:
                 start = number
             group.append(line)
         elif group:
-            grouped = _group_blocks(group, start)
+            grouped = _group_blocks(group, start, {index + 1 - start for index in furniture})
             grouped[0].after_blank = bool(blocks)
             blocks += grouped
             group = []
     return blocks
 
 
-def _group_blocks(lines: list[str], start: int) -> list[Block]:
+def _group_blocks(lines: list[str], start: int, furniture: set[int] = frozenset()) -> list[Block]:
     """Blocks of one blank-line group: a Markdown paragraph, or several when lines stand alone.
 
     Plain-text appeals often put one paragraph per line, a title line above them, or an address
     one line per field; a soft-wrapped Markdown paragraph stays one block. A blockquote's lines are
-    read without their "> " markers.
+    read without their "> " markers. A PDF's page number or running footer (``furniture``: offsets in
+    ``lines``) is a block of its own wherever the page break put it.
     """
     joined = "\n".join(lines)
     bare = [_QUOTE.sub("", line) for line in lines]
@@ -73,6 +76,10 @@ def _group_blocks(lines: list[str], start: int) -> list[Block]:
     for index in range(len(lines) - 1):
         newline = offsets[index + 1] - 1
         line, following = bare[index], bare[index + 1]
+        if {index, index + 1} & furniture:
+            blocks.append(_block("\n".join(lines[first:index + 1]), start + first, item=first in items))
+            first = index + 1
+            continue
         if any(a <= newline < b for a, b in crossing):
             continue
         if _SETEXT_UNDERLINE.match(following) and index + 1 > first:

@@ -28,10 +28,13 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
     letter   := ["SAMPLE LETTER" heading] "Dear …" line, paragraphs, a closing ("Sincerely,",
                 "Yours sincerely,", "Yours faithfully,", "Kind regards,", …) and signature lines
     notes    := "PREFERRED LANGUAGE…", "PLEASE TAKE ACTION … UNTIL:", "Deadline:", "NAME AND PRONOUN…",
-                "PLEASE SEND APPEALS … NO LATER THAN: <date>" below the officials
-    page-chrome := a PDF's running header or footer, anywhere: read-only — "… Page 1 of 2", a page number
-                alone on its line, a line repeated with the page number glued on ("… Date: 14 April 2022 1", "… 2"), a title or
-                header line repeated after a page break (PDFs, PDF copies, Word; not web pages), a block
+                "PLEASE SEND APPEALS … NO LATER THAN: <date>" below the officials, "PLEASE SEND APPEALS
+                IMMEDIATELY. Check … if sending appeals after <date>"; a label alone (a <dt>, a paragraph
+                "PLEASE TAKE ACTION BEFORE") gives its role to the value under it
+    page-chrome := a PDF's running header or footer, anywhere: read-only — "… Page 1 of 2", a page
+                number alone on its line, a line repeated with the page number glued on ("… Date: 14 April
+                2022 1", "… 2"), a title, header or UA record line repeated after a page break (PDFs, PDF
+                copies, Word; not web pages; the text reader gives each such line a block of its own), a block
                 without a letter or digit, and an empty form's header row ("Name Address 1 Address 2 …
                 Salutation")
     meta     := the appeal's record, anywhere but its first line: "UA: 271/12 Index: … Issue Date: …",
@@ -68,10 +71,16 @@ SPLIT_ROLES = frozenset({"summary", "letter", "background", "other", "action-ste
                          "copies-intro", "deadline", "language-note", "pronoun-note", "link"})
 _LABELS = (
     (re.compile(r"^PREFERRED LANGUAGE", re.I), "language-note"),
-    (re.compile(r"^(?:PLEASE )?TAKE ACTION\b.*\b(?:UNTIL|BEFORE)\b|^DEADLINE\b", re.I), "deadline"),
+    # "PLEASE TAKE ACTION BEFORE: …", "Deadline: …", and the old "PLEASE SEND APPEALS IMMEDIATELY. Check
+    # with … if sending appeals after 23 April 2008." (not "… IMMEDIATELY TO:", a targets intro)
+    (re.compile(r"^(?:PLEASE )?TAKE ACTION\b.*\b(?:UNTIL|BEFORE)\b|^DEADLINE\b"
+                r"|^PLEASE SEND APPEALS IMMEDIATELY\b(?!.*\bTO\W*$)", re.I | re.S), "deadline"),
     (re.compile(r"^NAMES? AND (?:GENDER )?PRONOUNS?\b", re.I), "pronoun-note"),  # 2019–20: "NAME AND GENDER PRONOUN"
     (re.compile(r"^LINK TO PREVIOUS", re.I), "link"),
 )
+# A note's label alone, its value in the next block (a <dt> over its <dd>): "PLEASE TAKE ACTION BEFORE",
+# "PREFERRED LANGUAGE TO ADDRESS TARGET:" — words, no digit, at most a colon at its end.
+_BARE_LABEL = re.compile(r"^[^\W\d_][^\d:.!?;\n]*:?$")
 _SALUTATION_LABEL = re.compile(r"^((?:\*\*|__|<(?:b|strong)>)?Salutation:(?:\*\*|__|</(?:b|strong)>)?[ \t]*)(?=\S)",
                                re.I)
 _SOURCE = lang.get("en")  # the language appeals are written in
@@ -91,17 +100,20 @@ _SEND_BY = re.compile(r"^(?:please )?(?:send|write) (?:your )?(?:appeals?|letter
 _ACTION_STEP = re.compile(r"^(?:please|write|send|call|click|contact|share|tweet|e-?mail|sign|take action|"
                           r"let us know|report|use)\b", re.I)
 _INDENT = re.compile(r"[ \t]*")
-# A PDF's running footer: "… Page 1 of 2", "Page 2", or the page number alone on its line.
-_PAGE_CHROME = re.compile(r"(?:^|\s)Page \d{1,3} of \d{1,3}$|^Page \d{1,3}$|^\d{1,3}$", re.I)
+# A PDF's running footer or page number: "… Page 1 of 2", "Page 2", or the page number alone on its
+# line ("2", "- 2 -", "2/3").
+_PAGE_CHROME = re.compile(r"(?:^|\s)Page \d{1,3} of \d{1,3}$|^Page \d{1,3}$|^(?:- ?)?\d{1,3}(?: ?-|/\d{1,3})?$", re.I)
 _PAGE_NUMBER = re.compile(r"^(?P<key>\S+(?:\s+\S+){2,}?)\s+(?P<number>\d{1,3})$")  # "… 14 April 2022 1"
 _LIST_PREFIX = re.compile(rf"^\s*(?:\d{{1,3}}[.)]|[{re.escape(BULLETS)}])\s")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # The appeal's record, not its text: "UA: 271/12 Index: EUR 46/038/2012 Issue Date: 28 August 2012",
-# "Second update of UA 61/14", a dateline "Belarus, 4 March 2016".
+# "Second update of UA 61/14", a dateline "Belarus, 4 March 2016", a web page's "Published 12 March 2025".
 _RECORD = re.compile(
-    r"^(?:Further information on\s+)?UA\b\W*\d{1,4}/\d{2}\b.*\bIndex\b"
+    r"^(?:(?:Amnesty International|Further information on|First)\s+)*UA\b\W*\d{1,4}/\d{2}\b.*\bIndex\b"
     r"|^(?:\w+\s+)?update\s+(?:of|on|to)\s+UA\b\W*\d{1,4}/\d{2}\W*$"
-    rf"|^[A-Z][\w .'’-]{{1,40}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$", re.I)
+    rf"|^[A-Z][\w .'’-]{{1,40}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$"
+    rf"|^(?:Published|Posted|Updated|Last updated|Issued)(?:\s+on)?:?\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)"
+    r"\s+\d{4}$", re.I)
 # An old UA's case fields at its foot: "Name: Pavel Drozdov", "Gender m/f: m".
 _CASE_FIELD = re.compile(r"^(?:Names?|Gender(?:\s*m/f)?)\s*:\s*\S", re.I)
 
@@ -168,6 +180,7 @@ class _State:
     ended: bool = False  # a blank line after a Salutation line ended the last target block
     running: _RunningLines = _RunningLines()
     titles: set[str] = field(default_factory=set)  # the title lines read so far: a repeat is page furniture
+    label_role: str | None = None  # the block before was a note's label alone: its value comes next
 
     def new_entity(self, kind: str) -> int:
         self.ended = False
@@ -272,10 +285,14 @@ def _classify_one(block: Block, plain: str, following: str, state: _State,
             state.section, state.entity = "notes", None
         state.started = True
         return state.section, "meta", None
+    labelled, state.label_role = state.label_role, None
     for pattern, role in _LABELS:
         if pattern.search(plain):
             state.section, state.entity = "notes", None
+            state.label_role = role if _BARE_LABEL.match(plain.strip("*_ ")) else None
             return "notes", role, None
+    if labelled and block.kind != "heading" and "\n" not in plain and len(plain.split()) <= 25:
+        return "notes", labelled, None  # "May 5, 2025" under "PLEASE TAKE ACTION BEFORE"
     heading = _is_heading(block, plain)
     if is_copies_heading(plain):  # "Copies to:" alone: whoever follows gets a copy, no letter
         state.section, state.entity, state.after_closing = "copies", None, False
@@ -360,10 +377,25 @@ def _copy_addresses(value: str, state: _State) -> tuple[str, str, int | None]:
     return "copies", "cc", entity
 
 
+def page_lines(lines: list[str]) -> set[int]:
+    """Indexes of the lines of a paged document (a PDF or its copy) that are its running header, footer
+    or page number, wherever they fall, even inside a paragraph the page break cut: a reader gives
+    them blocks of their own."""
+    running = running_lines(lines)
+    found = set()
+    for index, line in enumerate(lines):
+        key, number = _page_key(line)
+        if line.strip() and (_PAGE_CHROME.search(key if number is None else line.strip())
+                             or (key in running.numbered if number is not None else
+                                 key in running.repeated and bool(_RECORD.match(key)))):
+            found.add(index)
+    return found
+
+
 def _is_page_furniture(plain: str, state: _State) -> bool:
-    """A running footer ("… Page 1 of 2", "… Date: 14 April 2022 1"), a header or title line seen
-    before as a title (the header of the next page), or a block without a letter or digit (a logo, a
-    rule of stars)."""
+    """A running footer ("… Page 1 of 2", "… Date: 14 April 2022 1"), a page number alone, a header or
+    title line seen before as a title (the header of the next page), a repeated record line ("Amnesty
+    International UA 19/25 Index: …"), or a block without a letter or digit (a logo, a rule of stars)."""
     if _PAGE_CHROME.search(plain) or not any(char.isalnum() for char in plain):
         return True
     if "\n" in plain:
@@ -371,7 +403,7 @@ def _is_page_furniture(plain: str, state: _State) -> bool:
     key, number = _page_key(plain)
     if number is not None:
         return key in state.running.numbered
-    return key in state.running.repeated and key in state.titles
+    return key in state.running.repeated and (key in state.titles or (state.started and bool(_RECORD.match(key))))
 
 
 def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
