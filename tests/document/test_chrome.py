@@ -91,8 +91,12 @@ def test_a_page_rebuilt_keeps_the_chrome_it_did_not_extract(tmp_path: Path) -> N
     page = rebuild(template, {"header/title-1": "Беларусь: журналістка асуджана"}, source=path)
     tree = lxml_html.document_fromstring(page)
     assert tree.find(".//h1").text_content() == "Беларусь: журналістка асуджана"
-    assert tree.find(".//title").text_content().startswith("Urgent Action: Belarus")  # left as it was
+    # the <title> is no unit of its own: it follows the headline it repeats, with the site's name
+    assert tree.find(".//title").text_content() == "Беларусь: журналістка асуджана | Amnesty International Canada"
     assert "Download the Urgent Action (PDF)" in page and "This website uses cookies" in page
+    untranslated = lxml_html.document_fromstring(rebuild(template, None, source=path))
+    assert untranslated.find(".//title").text_content() == (
+        "Urgent Action: Belarus - Journalist jailed for reporting | Amnesty International Canada")
 
 
 def test_page_number_and_running_footer_inside_a_pdf_copy_are_page_chrome(tmp_path: Path) -> None:
@@ -159,3 +163,23 @@ def test_a_heading_in_capitals_over_its_first_line_is_a_title(tmp_path: Path) ->
     assert [(unit.role, readable(unit.text, unit.placeholders)) for unit in document.units] == [
         ("title", "URGENT ACTION"), ("title", "FOUR PROTESTERS FACE PRISON"),
         ("summary", "Four men who took part in the demonstration in Minsk are still in custody.")]
+
+
+def test_a_links_heading_over_prose_and_a_publication_date_stay_units(tmp_path: Path) -> None:
+    """"More about the case" over a paragraph is the appeal's heading; links under "Related" are not;
+    the page's "Published 12 March 2025" is the appeal's record (meta), not its summary."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Belarus: Blogger jailed | Rights Now</title></head><body><main><article>"
+        "<h1>Belarus: Blogger jailed</h1><p>Published 12 March 2025</p>"
+        "<p>Blogger Ihar Losik was sentenced to 15 years in a penal colony on 14 December 2021 for his posts "
+        "about the peaceful protests in Belarus. He must be released immediately and unconditionally.</p>"
+        "<h2>More about the case</h2><p>Ihar Losik, a consultant for Radio Liberty, was arrested on 25 June 2020 "
+        "and has been held in solitary confinement since February.</p>"
+        "<h2>Related</h2><ul><li><a href='/belarus'>Belarus: one year since the crackdown</a></li>"
+        "<li><a href='/ua'>All our urgent actions</a></li></ul></article></main></body></html>", encoding="utf-8")
+    roles = _roles(load_document(page))
+    assert roles["More about the case"] == "title" and roles["Published 12 March 2025"] == "meta"
+    assert "Related" not in roles and "All our urgent actions" not in roles
+    assert roles["Blogger Ihar Losik was sentenced to 15 years in a penal colony on 14 December 2021 for his posts "
+                 "about the peaceful protests in Belarus."] == "summary"

@@ -239,9 +239,10 @@ _SHARE_WORDS = frozenset({"share", "tweet", "facebook", "twitter", "x", "linkedi
                           "vkontakte", "reddit", "pinterest", "bluesky", "threads", "messenger", "mastodon"})
 _SHARE_FILLER = frozenset({"this", "on", "via", "by", "page", "article", "action", "story", "post", "with", "your",
                            "friends", "email", "e", "mail", "print", "copy", "link", "it"})
-# Headings of a site's link lists, not of the appeal.
+# Headings of a site's link lists, not of the appeal (chrome when links follow them).
 _LINKS_HEADING = re.compile(r"^(?:downloads?|documents?|attachments?|related(?:\s+\w+){0,2}|see also|read more|"
-                            r"more (?:on|about)\b.*|you (?:may|might) also (?:like|be interested in)|further reading|"
+                            r"more (?:on|about)\b.*|more (?:\w+ )?actions?|other (?:urgent )?actions|latest news|"
+                            r"you (?:may|might) also (?:like|be interested in)|further reading|"
                             r"share(?: this)?(?:\s+\w+)?|follow us)\W*$", re.I)
 _DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|odt|rtf|zip|pptx?)(?:[?#].*)?$", re.I)
 
@@ -249,18 +250,20 @@ _DOCUMENT_LINK = re.compile(r"\.(?:pdf|docx?|odt|rtf|zip|pptx?)(?:[?#].*)?$", re
 def _page_chrome(candidates: list[Candidate]) -> list[bool]:
     """For each candidate block element, whether it is page furniture by what it says: a cookie
     notice, a share bar, a link to download a file, or a heading like "Downloads" or "Related links"
-    together with the links listed under it."""
+    with the links listed under it (a heading over prose stays)."""
     chrome: list[bool] = []
-    under_links_heading = False
-    for element, pieces in candidates:
+    links_heading: int | None = None  # the "Downloads"/"Related" heading whose links are being read
+    for index, (element, pieces) in enumerate(candidates):
         text = " ".join(_lines_of(pieces))
-        links = _links_only(element)
-        if element.tag in _HEADINGS and element.tag != "title":
-            under_links_heading = bool(_LINKS_HEADING.match(text))
-            chrome.append(under_links_heading)
+        if element.tag in _HEADINGS:
+            links_heading = index if _LINKS_HEADING.match(text) else None
+            chrome.append(False)
             continue
+        links = _links_only(element)
+        if links and links_heading is not None:
+            chrome[links_heading] = True
         chrome.append(bool(_COOKIES.search(text) and len(text.split()) <= 80) or _is_share_bar(text)
-                      or (links and (under_links_heading or all(_is_download(link) for link in links))))
+                      or bool(links and (links_heading is not None or all(_is_download(link) for link in links))))
     return chrome
 
 
@@ -378,11 +381,22 @@ def _write_into_page(units: list[Unit], source: Path, banner: str | None) -> str
     if len(found) != len(groups) or any(block.line != group[0].line for block, group in zip(found, groups)):
         raise UaintlError("the source page changed since its template was extracted", source,
                           hint="run `uaintl extract` (and `uaintl update`) again")
+    title = root.find(".//title")
+    title_text = _normal(title.text_content()) if title is not None else ""
+    headline = None if any(element is title for element, _ in pairs) else next(
+        (element for element, _ in pairs if element.tag in _HEADINGS
+         and _repeats_title(_normal(element.text_content()), title_text)), None)
+    source_headline = _normal(headline.text_content()) if headline is not None else ""
     position = 0
     for element, blocks in pairs:
         inner = "<br>\n".join(_block_html(group) for group in groups[position:position + len(blocks)])
         position += len(blocks)
         _replace_content(element, inner)
+    if headline is not None and _normal(headline.text_content()) != source_headline:
+        # the <title> follows the headline it repeats: translated, with the site's name kept
+        title.text = _normal(headline.text_content()) + title_text[len(_headline_part(title_text)):]
+        for child in list(title):
+            title.remove(child)
     if banner:
         body = root.find("body")
         if body is not None:
