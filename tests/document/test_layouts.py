@@ -407,3 +407,22 @@ def test_word_bullets_applied_to_normal_paragraphs_are_appeal_points(tmp_path: P
     assert _texts(document, "appeal-point") == ["Calling on the authorities to release Ihar Losik;",
                                                 "Urging them to let him see his lawyer."]
     assert recognise(document.units).letter.kind == "points"
+
+
+def test_a_list_of_facts_in_the_header_is_no_list_of_action_steps(tmp_path: Path) -> None:
+    _, document, _ = _load(tmp_path, "ua.md", """\
+# URGENT ACTION
+
+Protesters detained in Hrodna describe:
+
+- Use of force by riot police during the arrests;
+- Contact with lawyers denied for two weeks.
+
+Write to:
+
+Prosecutor General
+Andrei Shved
+vul. Internatsyianalnaia 22
+220030 Minsk, Belarus
+""")
+    assert [unit.role for unit in document.units if unit.line in (5, 6)] == ["other", "other"]

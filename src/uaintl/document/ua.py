@@ -97,8 +97,8 @@ _SEND_BY = re.compile(r"^(?:please )?(?:send|write) (?:your )?(?:appeals?|letter
                       r"\b(?:no later than|before|until|by)\b\W*.*\d", re.I)
 # A step of the action in an appeal's numbered or bulleted list: "Please take action as soon as possible.",
 # "Write a letter …", "Click here to let us know …", "Share …".
-_ACTION_STEP = re.compile(r"^(?:please|write|send|call|click|contact|share|tweet|e-?mail|sign|take action|"
-                          r"let us know|report|use)\b", re.I)
+_ACTION_STEP = re.compile(r"^(?:please|write|send|call|click|share|tweet|e-?mail|sign|take action|let us know|"
+                          r"(?:contact|report|use)(?!\s+(?:of|with|on|by)\b))\b", re.I)  # not "Use of force …"
 _INDENT = re.compile(r"[ \t]*")
 # A PDF's running footer or page number: "… Page 1 of 2", "Page 2", or the page number alone on its
 # line ("2", "- 2 -", "2/3").
