@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from babel import Locale
+from babel.lists import format_list
 
 from uaintl.dates import SourceDate, english_dates, rewrite_date, same_date, target_dates
 from uaintl.document.inline import PROTECTED_TEXT
@@ -33,7 +34,7 @@ from uaintl import lang
 from uaintl.lang import CASES
 from uaintl.names.detect import find_people
 from uaintl.names.forms import written_cases
-from uaintl.names.given import fold
+from uaintl.names.given import fold, lookup_given
 from uaintl.names.match import NameIndex, find_mentions
 from uaintl.names.people import PersonInfo, as_written, describe_person, split_name
 from uaintl.names.unknown import AppealPeople
@@ -80,6 +81,19 @@ class Placeable:
     end: int
     text: str
     value: object  # SourceDate for dates, a person id or Proposal for names, the text otherwise
+
+
+@dataclass(frozen=True)
+class People:
+    """Several people named as one list ("A, B and C"): one placeable, for a list fills one slot of
+    its sentence («вызваліць А, Б і В»). ``shared`` marks given names that share the last person's
+    surname ("Ruslan and Adam Dzhabrailov"): their surname would be plural, which is not written."""
+
+    items: tuple[Placeable, ...]
+    shared: bool = False
+
+    def __str__(self) -> str:
+        return " & ".join(str(item.value) for item in self.items) + (" +shared" if self.shared else "")
 
 
 @dataclass(frozen=True)
@@ -151,6 +165,7 @@ def parse(text: str, names: NameIndex | None, appeal: AppealPeople | None = None
     for match in _NUMBER.finditer(text):
         add("number", match.start(), match.end(), match.group(0))
     found.sort(key=lambda placeable: placeable.start)
+    found = _lists(text, found)
     pieces, position = [], 0
     for placeable in found:
         pieces += [text[position:placeable.start], f" {KIND_MARKS[placeable.kind]} "]
@@ -170,6 +185,50 @@ def parse(text: str, names: NameIndex | None, appeal: AppealPeople | None = None
             guarded.add(word.lower())
         last, position = word[-1], match.end()
     return Parsed(text, normalise(bare), tuple(found), tuple(pairs), frozenset(guarded), words_only)
+
+
+# Between the people of a list: commas, and "and" before the last ("A, B and C", "A, B, and C", "A and B").
+_LIST_COMMA = re.compile(r",\s+")
+_LIST_AND = re.compile(r",?\s+and\s+")
+# Given names before "and" and a full name: "Ruslan and Adam Dzhabrailov", "Ruslan, Adam and Khasan Dzhabrailov".
+_SHARED = re.compile(r"(?:([A-Z][a-z]+),\s+)*([A-Z][a-z]+),?\s+and\s+$")
+
+
+def _lists(text: str, found: list[Placeable]) -> list[Placeable]:
+    """A run of names joined as an English list becomes one name placeable of ``People``: "A, B and
+    C", never "A, B" (an apposition, not a list) nor "A and B, C". Given names joined to a full name
+    ("Ruslan and Adam Dzhabrailov") make a list marked ``shared``."""
+    result: list[Placeable] = []
+    run: list[Placeable] = []
+
+    def close() -> None:
+        joins = [text[left.end:right.start] for left, right in zip(run, run[1:])]
+        if len(run) > 1 and all(_LIST_COMMA.fullmatch(join) for join in joins[:-1]) \
+                and _LIST_AND.fullmatch(joins[-1]):
+            start, end = run[0].start, run[-1].end
+            result.append(Placeable("name", start, end, text[start:end], People(tuple(run))))
+        else:
+            result.extend(run)
+        run.clear()
+
+    for placeable in found:
+        if run and placeable.kind == "name" and re.fullmatch(r",?\s+(?:and\s+)?", text[run[-1].end:placeable.start]):
+            run.append(placeable)
+            continue
+        close()
+        if placeable.kind == "name":
+            run.append(placeable)
+        else:
+            result.append(placeable)
+    close()
+    for index, placeable in enumerate(result):
+        shared = _SHARED.search(text, 0, placeable.start) if placeable.kind == "name" else None
+        if shared and shared.end() == placeable.start and all(
+                lookup_given(word) for word in re.findall(r"[A-Z][a-z]+", shared.group(0))) and " " in placeable.text:
+            items = placeable.value.items if isinstance(placeable.value, People) else (placeable,)
+            result[index] = Placeable("name", shared.start(), placeable.end, text[shared.start():placeable.end],
+                                      People(items, shared=True))
+    return result
 
 
 def key_words(key: str) -> set[str]:
@@ -232,12 +291,19 @@ def carry_over(old: Parsed, translation: str, new: Parsed, locale: str, names: N
         elif before.kind == "name":
             if str(before.value) == str(after.value):
                 continue
-            carried = _carry_name(before, after, new, translation, locale, names)
-            if carried is None:
-                return None
-            replaced, fresh = carried
-            if fresh.proposed and fresh.tables[0]["nom"] not in proposed:
-                proposed.append(fresh.tables[0]["nom"])
+            if isinstance(before.value, People) or isinstance(after.value, People):
+                carried_list = _carry_people(before, after, new, translation, locale, names)
+                if carried_list is None:
+                    return None
+                replaced, written = carried_list
+            else:
+                carried = _carry_name(before, after, new, translation, locale, names)
+                if carried is None:
+                    return None
+                replaced, fresh = carried
+                written = [fresh]
+            proposed += [cases.tables[0]["nom"] for cases in written
+                         if cases.proposed and cases.tables[0]["nom"] not in proposed]
             edits += replaced
             described += [f"{translation[start:end]} → {text}" for start, end, text in replaced]
         else:
@@ -448,6 +514,8 @@ def name_cases(placeable: Placeable, locale: str, names: NameIndex | None, every
                ) -> NameCases | None:
     """How the person of a name placeable is written in ``locale``; None when nobody can tell."""
     value = placeable.value
+    if isinstance(value, People):
+        return None  # a list is written person by person (``_carry_people``)
     if isinstance(value, Proposal):
         own = describe_person(value.written, hint=value.hint)
         parts, known = own.parts, value.known
@@ -488,6 +556,76 @@ def _carry_name(before: Placeable, after: Placeable, new: Parsed, translation: s
         if spots and (old.gender == fresh.gender or _only_names(translation, spots)):
             return spots, fresh
     return None
+
+
+def _carry_people(before: Placeable, after: Placeable, new: Parsed, translation: str, locale: str,
+                  names: NameIndex | None) -> tuple[list[tuple[int, int, str]], list[NameCases]] | None:
+    """An old person or list of people in the translation replaced by the new list (or person),
+    each person in the case the old ones stand in, joined as the locale joins lists («А, Б і В»).
+    The old people must stand together, in their order, each once, joined by commas and «і»/«и».
+    One person and a list do not swap, nor do an all-women list and a list with a man in it, for
+    the words around them agree with them («павінен» / «павінны», «актывісткі» / «актывісты») —
+    unless the translation is the names and nothing else. Given names sharing one surname ("Ruslan
+    and Adam Dzhabrailov") are never written: the surname would have to be put in the plural."""
+    old_items, new_items = _people_of(before), _people_of(after)
+    if old_items is None or new_items is None or "Latn" in locale:
+        return None
+    olds = [name_cases(item, locale, names, every_reading=True) for item in old_items]
+    fresh = [name_cases(item, locale, names) for item in new_items]
+    if None in olds or None in fresh:
+        return None
+    spots = []
+    for old in olds:
+        if old.whole and any(re.search(rf"(?<!\w){re.escape(form)}(?!\w)", translation) for form in old.whole.values()):
+            return None
+        found = next((found for table in old.tables if (found := _form_spots(translation, table))), [])
+        if len(found) != 1:
+            return None  # not there, or there twice: which one is the list is not certain
+        spots.append(found[0])
+    if any(left[1] > right[0] or not _JOINED.fullmatch(translation[left[1]:right[0]])
+           for left, right in zip(spots, spots[1:])):
+        return None
+    start, end = spots[0][0], spots[-1][1]
+    agreeing = (len(olds) > 1, _list_gender(olds)) != (len(fresh) > 1, _list_gender(fresh))
+    if agreeing and not _only_names(translation, [(start, end, "")]):
+        return None
+    cases = set.intersection(*(spot[2] for spot in spots))
+    wanted_case = case_for(new.text[:after.start])
+    if wanted_case in cases:
+        cases = {wanted_case}
+    choices = {tuple(cases_of.tables[0].get(case) for cases_of in fresh) for case in cases}
+    if len(choices) != 1 or None in (forms := choices.pop()):
+        return None
+    profile = lang.find(locale)
+    written = format_list(list(forms), locale=(profile.base or profile.code) if profile else locale)
+    return [(start, end, written)], fresh
+
+
+# Between the people of a list in a translation: «А, Б і В», «А и Б».
+_JOINED = re.compile(r",\s+|,?\s+(?:і|и|й)\s+")
+
+
+def _people_of(placeable: Placeable) -> tuple[Placeable, ...] | None:
+    """The people a name placeable names, one or a list; None for names sharing a surname."""
+    value = placeable.value
+    if isinstance(value, People):
+        return None if value.shared else value.items
+    return (placeable,)
+
+
+def _list_gender(people: list[NameCases]) -> str:
+    """What plural words agree with: «актывісткі» for women only, «актывісты» when a man is among them."""
+    return "f" if all(person.gender == "f" for person in people) else "m"
+
+
+def _form_spots(translation: str, forms: dict[str, str]) -> list[tuple[int, int, set[str]]]:
+    """Where a person's forms stand in a translation, each with the cases that form can be."""
+    spots: list[tuple[int, int, set[str]]] = []
+    for form in sorted(set(forms.values()), key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", translation):
+            if not any(match.start() < end and start < match.end() for start, end, _ in spots):
+                spots.append((match.start(), match.end(), {case for case in CASES if forms.get(case) == form}))
+    return sorted(spots, key=lambda spot: spot[0])
 
 
 def _only_names(translation: str, spots: list[tuple[int, int, str]]) -> bool:
