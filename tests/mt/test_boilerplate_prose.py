@@ -117,7 +117,7 @@ def test_a_new_appeals_person_and_date_are_written_into_the_formula(memory: Tran
      {"be": "Івана Сідарава асудзілі да 6 гадоў пазбаўлення волі ў калоніі агульнага рэжыму.",
       "ru": "Ивана Сидорова приговорили к 6 годам лишения свободы в колонии общего режима."}),
     ("Igor Baranov faces up to 4 years in prison for speaking out against the war in Ukraine.",
-     {"be": "Ігару Баранаву пагражае да 4 гадоў пазбаўлення волі за выступы супраць вайны ў Украіне.",
+     {"be": "Ігару Баранаву пагражае да 4 гадоў пазбаўлення волі за выступы супраць вайны ва Украіне.",
       "ru": "Игорю Баранову грозит до 4 лет лишения свободы за выступления против войны в Украине."}),
 ])
 def test_a_new_number_takes_the_variant_whose_counted_noun_agrees_with_it(memory: TranslationMemory, source: str,

@@ -217,9 +217,13 @@ def test_the_boilerplate_passes_the_checks_including_spelling(locale: str) -> No
 
 def test_the_boilerplates_belarusian_writes_u_nonsyllabic_after_a_vowel() -> None:
     """2008 orthography: a word's initial у after a word ending in a vowel is ў, in capitals too
-    («ВЫКАРЫСТАЙЦЕ ГЭТЫ ЎЗОР», «спадарыня Ўпаўнаважаная», «праваабаронцы ў Беларусі»)."""
+    («ВЫКАРЫСТАЙЦЕ ГЭТЫ ЎЗОР», «спадарыня Ўпаўнаважаная», «праваабаронцы ў Беларусі»); a place name after
+    «ва» keeps its У as official usage and the placeables write it («Пасольства Рэспублікі Беларусь ва Украіне»,
+    «ва Уладзімірскай»)."""
     after_vowel = re.compile(r"[аеёіоуыэюя] у", re.IGNORECASE)
-    assert [texts["be"] for _, texts in boilerplate_units() if after_vowel.search(texts["be"])] == []
+    place_after_va = re.compile(r"\bва У[а-яіў]")
+    assert [texts["be"] for _, texts in boilerplate_units()
+            if after_vowel.search(place_after_va.sub("", texts["be"]))] == []
 
 
 def test_the_boilerplates_predicates_agree_with_a_woman_or_a_man() -> None:
