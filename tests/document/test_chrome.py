@@ -183,3 +183,20 @@ def test_a_links_heading_over_prose_and_a_publication_date_stay_units(tmp_path: 
     assert "Related" not in roles and "All our urgent actions" not in roles
     assert roles["Blogger Ihar Losik was sentenced to 15 years in a penal colony on 14 December 2021 for his posts "
                  "about the peaceful protests in Belarus."] == "summary"
+
+
+def test_a_consent_managers_banner_inside_the_article_is_no_unit(tmp_path: Path) -> None:
+    """OneTrust or Cookiebot write their names run together and their text need not say "cookies"."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Belarus: Blogger jailed</title></head><body><main><article>"
+        "<h1>Belarus: Blogger jailed</h1>"
+        "<p>Blogger Ihar Losik was sentenced to 15 years in a penal colony on 14 December 2021 for his posts "
+        "about the peaceful protests in Belarus. He must be released immediately and unconditionally.</p>"
+        "<div id='onetrust-banner-sdk'><p>We and our partners store and access information on your device, "
+        "such as unique identifiers, to measure how this site is used.</p></div>"
+        "<div id='CybotCookiebotDialog'><p>This site uses tracking technologies you can refuse.</p></div>"
+        "<p>Please take action before 5 May 2022.</p></article></main></body></html>", encoding="utf-8")
+    texts = " ".join(_texts(load_document(page)))
+    assert "partners" not in texts and "tracking" not in texts
+    assert "Please take action before 5 May 2022." in texts

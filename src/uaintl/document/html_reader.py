@@ -210,6 +210,8 @@ _CHROME_WORDS = frozenset({"nav", "navbar", "navigation", "menu", "breadcrumb", 
                            "categories", "category", "taxonomy", "share", "sharing", "social", "pagination",
                            "cookie", "cookies", "consent", "gdpr", "related", "downloads", "attachments",
                            "newsletter", "addthis", "sharethis"})
+# Consent managers' names run words together ("CybotCookiebotDialog", "onetrust-banner-sdk", "cookieconsent").
+_CHROME_PARTS = re.compile(r"cookie|consent|onetrust|gdpr")
 _CHROME_ROLES = frozenset({"navigation", "menu", "menubar"})
 _CHROME_ELEMENTS = frozenset({"nav", "form", "button", "select"})
 # Containers too wide to judge by their class: a site may write "nav-open" or "has-cookie-banner" on them.
@@ -226,7 +228,7 @@ def _site_chrome(element: etree._Element) -> bool:
         if node.tag in _PAGE_CONTAINERS:
             continue
         names = " ".join(node.get(attribute) or "" for attribute in ("class", "id", "aria-label")).lower()
-        if _CHROME_WORDS.intersection(re.split(r"[^a-z]+", names)):
+        if _CHROME_WORDS.intersection(re.split(r"[^a-z]+", names)) or _CHROME_PARTS.search(names):
             return True
     return False
 
