@@ -169,3 +169,14 @@ def test_a_name_under_a_title_of_the_block_above_starts_the_next_official(tmp_pa
         ("Andrei Shved", "Prosecutor General"), ("Ivan Kubrakou", "Minister of Internal Affairs")]
     assert [(copy["name"], copy["gender"], copy["title"]) for copy in report["copies"]] == [
         ("Alena Sakovich", "f", "Chair of the Investigative Committee"), ("Natalia Eismont", "f", "Press Secretary")]
+
+
+def test_a_web_pages_copy_paragraph_below_the_officials_goes_to_every_official(tmp_path: Path) -> None:
+    """In a saved page, a "Copies to: …, e-mail" paragraph after the last official's paragraph of <br>
+    lines is a copy for every official; a "Copy to:" line inside an official's paragraph stays theirs."""
+    report = _report("copy-after-block.html", tmp_path)
+    assert [(official["name"], official["cc"]) for official in report["officials"]] == [
+        ("Sergei Khomenko", ["press@minjust.by", "commissioner@coe.example.int"]),
+        ("Aleksandr Danilevich", ["commissioner@coe.example.int"])]
+    assert [(copy["title"], copy["emails"]) for copy in report["copies"]] == [
+        ("Human Rights Commissioner of the Council of Europe", ["commissioner@coe.example.int"])]

@@ -24,7 +24,7 @@ roles and ids. The grammar, read top to bottom (the README shows it with example
     copies   := "Copies to:", "And copies to:", "And copy to:", "Also send copies to:", "CC:" alone on a
                 line (or as a heading), then blocks of copy recipients or a line of e-mail addresses, or
                 the same label with e-mail addresses on its line, also a Cc label after a blank line
-                under a whole block: Cc for every official, never an official
+                (a web page: a new paragraph) under a whole block: Cc for every official, never an official
     letter   := ["SAMPLE LETTER" heading] "Dear …" line, paragraphs, a closing ("Sincerely,",
                 "Yours sincerely,", "Yours faithfully,", "Kind regards,", …) and signature lines
     notes    := "PREFERRED LANGUAGE…", "PLEASE TAKE ACTION … UNTIL:", "Deadline:", "NAME AND PRONOUN…",
@@ -177,6 +177,9 @@ class _State:
     seen_summary: bool = False
     started: bool = False  # a block has been read: only the very first may be an untagged title
     after_blank: bool = False  # the block being read follows a blank line
+    # a web page's new paragraph after one of several <br> lines: a break between blocks, as a blank line is
+    after_paragraph: bool = False
+    joined: bool = False  # the block read last was a <br> line of a paragraph
     ended: bool = False  # a blank line after a Salutation line ended the last target block
     running: _RunningLines = _RunningLines()
     titles: set[str] = field(default_factory=set)  # the title lines read so far: a repeat is page furniture
@@ -277,6 +280,9 @@ def _introduces_points(plain: str, following: str, next_item: bool) -> bool:
 def _classify_one(block: Block, plain: str, following: str, state: _State,
                   next_item: bool = False) -> tuple[str, str, int | None]:
     state.after_blank = block.after_blank
+    state.after_paragraph = block.after_blank or (state.joined and "element" in block.layout
+                                                  and "joined" not in block.layout)
+    state.joined = "joined" in block.layout
     if _is_page_furniture(plain, state) or is_form_row(plain):
         return state.section, "page-chrome", None  # read-only, and no break in the section it interrupts
     if (_RECORD.search(plain) and state.started) or (_CASE_FIELD.match(plain) and (state.section in (
@@ -424,7 +430,7 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
         return "copies", "copies-intro", None
     if parts is not None:
         label, value = parts[0].lower().strip("*_ "), parts[1]
-        ends_block = current is None or (current.closed and state.after_blank)
+        ends_block = current is None or (current.closed and state.after_paragraph)
         if GLOBAL_COPY.match(label + " ") or (label in CC_LABELS and ends_block):
             # "Copies to: …" below a whole block, after a blank line: a copy for every official,
             # not the Cc of the block above
