@@ -92,12 +92,35 @@ def test_a_title_in_the_genitive_or_after_a_preposition_keeps_its_case(old, be_o
     assert suggested(memory("ru", (old, ru_old)), new) == ru
 
 
-def test_an_oblast_does_not_take_the_place_of_a_krai() -> None:
-    """«Прокурор Краснодарской области» would be wrong: the noun comes with the region."""
+def test_an_oblast_gives_way_to_a_krai_with_its_noun() -> None:
+    """«Прокурор Краснодарской области» would be wrong: the noun comes with the region, in the same case."""
     ru = memory("ru", ("Prosecutor of the Moscow Region", "Прокурор Московской области"))
-    assert suggested(ru, "Prosecutor of Krasnodar Krai") is None
+    assert suggested(ru, "Prosecutor of Krasnodar Krai") == "Прокурор Краснодарского края"
     krai = memory("ru", ("Prosecutor of Krasnodar Krai", "Прокурор Краснодарского края"))
     assert suggested(krai, "Prosecutor of Stavropol Krai") == "Прокурор Ставропольского края"
+    assert suggested(krai, "Prosecutor of the Chechen Republic") == "Прокурор Чеченской Республики"
+
+
+@pytest.mark.parametrize(("new", "be", "ru"), [
+    ("Head of the Federal Penitentiary Service for Krasnodar Krai",
+     "Начальнік Упраўлення Федэральнай службы выканання пакаранняў па Краснадарскім краі",
+     "Начальник Управления Федеральной службы исполнения наказаний по Краснодарскому краю"),
+    ("Head of the Investigative Committee for the Chechen Republic",
+     "Кіраўнік следчага ўпраўлення Следчага камітэта Расійскай Федэрацыі па Чачэнскай Рэспубліцы",
+     "Руководитель следственного управления Следственного комитета Российской Федерации по Чеченской Республике"),
+    ("Commissioner for Human Rights in Krasnodar Krai", "Упаўнаважаны па правах чалавека ў Краснадарскім краі",
+     "Уполномоченный по правам человека в Краснодарском крае"),
+    ("Prosecutor's Office of the Chechen Republic", "Пракуратура Чачэнскай Рэспублікі", "Прокуратура Чеченской Республики"),
+])
+def test_a_regional_title_takes_a_region_of_another_kind_in_the_same_case(boilerplate, new, be, ru) -> None:
+    assert suggested(boilerplate["be"], new) == be
+    assert suggested(boilerplate["ru"], new) == ru
+
+
+def test_a_compound_regional_adjective_does_not_take_a_krai() -> None:
+    # «Брестского областного суда» → a krai would need «краевого»: not guessed
+    ru = memory("ru", ("Chairman of the Brest Regional Court", "Председатель Брестского областного суда"))
+    assert suggested(ru, "Chairman of the Krasnodar Regional Court") is None
 
 
 def test_an_old_place_the_translation_does_not_show_in_a_known_form_gives_no_suggestion() -> None:
@@ -239,9 +262,7 @@ def test_a_country_whose_case_nothing_tells_gives_no_suggestion() -> None:
      "<1>Генеральный прокурор Кыргызстана</1>"),
     ("Commissioner for Human Rights of the Republic of Kazakhstan",
      "Упаўнаважаны па правах чалавека Рэспублікі Казахстан", "Уполномоченный по правам человека Республики Казахстан"),
-    # "for" → «па» + locative, «по» + dative; "in" → «ў»/«у», «в»/«во» + locative
-    ("Chair of the Investigative Committee for the Chechen Republic",
-     "Старшыня Следчага камітэта па Чачэнскай Рэспубліцы", "Председатель Следственного комитета по Чеченской Республике"),
+    # "in" → «ў»/«у», «в»/«во» + locative
     ("Commissioner for Children's Rights in Krasnodar Region", "Упаўнаважаны па правах дзіцяці ў Краснадарскім краі",
      "Уполномоченный по правам ребёнка в Краснодарском крае"),
     ("Commissioner for Children's Rights in the Vladimir Region", "Упаўнаважаны па правах дзіцяці ва Уладзімірскай вобласці",
@@ -256,9 +277,10 @@ def test_a_title_with_a_jurisdiction_is_assembled_in_the_right_case(boilerplate,
 
 
 def test_an_assembled_title_says_what_it_is_made_of(boilerplate) -> None:
-    match = boilerplate["ru"].lookup("Governor of Krasnodar Region", 75, "target-title")
-    assert match.describe() == ("assembled from the translation of the title 'Governor' in uaintl UA boilerplate "
-                                "(bundled) and the place")
+    match = boilerplate["ru"].lookup("Human Rights Ombudsperson of the Chechen Republic", 75, "target-title")
+    assert match.text == "Уполномоченный по правам человека Чеченской Республики"
+    assert match.describe() == ("assembled from the translation of the title 'Human Rights Ombudsperson' in uaintl UA "
+                                "boilerplate (bundled) and the place")
     assert not match.reviewed
 
 
@@ -267,8 +289,10 @@ def test_a_title_is_assembled_only_where_every_part_is_known(boilerplate) -> Non
     assert ru.lookup("Chief Gardener of Krasnodar Region", 75, "target-title") is None  # the title is unknown
     assert ru.lookup("Governor of Neverland Region", 75, "target-title") is None  # the place is unknown
     assert ru.lookup("Governor of Krasnodar Region and Adygea", 75, "target-title") is None  # more than a place
+    # "for" names a regional branch, not the federal title: not assembled
+    assert ru.lookup("Director of the Federal Security Service for Krasnodar Krai", 75, "target-title") is None
     # a sentence is not a title line
-    assert ru.lookup("Governor of Krasnodar Region", 75, "background") is None
+    assert ru.lookup("Human Rights Ombudsperson of the Chechen Republic", 75, "background") is None
 
 
 def test_an_officials_line_takes_a_composed_title_and_the_name(boilerplate) -> None:

@@ -347,18 +347,20 @@ class TranslationMemory:
         return line, match.proposed
 
     def _composed(self, source: str, role: str | None, appeal: AppealPeople | None) -> MemoryMatch | None:
-        """An official's title that names its jurisdiction: "<title> of/for/in [the] <place>", where the
+        """An official's title that names its jurisdiction: "<title> of/in [the] <place>", where the
         memory has the title alone (target-title, no fuzzy match) and the gazetteer the place — written
         as be/ru titles do: "of" → the place in the genitive («Генеральный прокурор Туркменистана»,
-        «Губернатор Краснодарского края»), "for" → «по» + dative / «па» + locative («… по Чеченской
-        Республике»), "in" → «в»/«у» + locative. Only for a title line (or a unit of no role)."""
+        «Губернатор Краснодарского края»), "in" → «в»/«у» + locative. Not "for": "Head of the Federal
+        Penitentiary Service for …" names a regional branch («Начальник Управления ФСИН по …»), not
+        the federal title; the memory's own entries with a region carry those. Only for a title line
+        (or a unit of no role)."""
         if role not in (None, "target-title"):
             return None
         opening, body, closing = _unwrap(source)
         places = [placeable for placeable in self._parse(body, appeal).placeables]
         if len(places) != 1 or places[0].kind != "place" or body[places[0].end:].strip(" .,"):
             return None
-        head = re.fullmatch(r"(?P<title>.+?),?\s+(?P<preposition>of|for|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?",
+        head = re.fullmatch(r"(?P<title>.+?),?\s+(?P<preposition>of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?",
                             body[:places[0].start], re.IGNORECASE | re.S)
         place = places[0].value
         if head is None or (place.head is None) != bool(re.search(r"Republic\s+of\s+$", head.group(0), re.I)):
@@ -400,8 +402,8 @@ _FIELD_LABEL = re.compile(r"(?<=\s)[A-Z][A-Za-z]*(?:\s(?:[a-z]+|UA))?:(?=\s)")
 
 # The English preposition before an official's jurisdiction → the be/ru preposition and case.
 _JURISDICTION = {
-    "be": {"of": ("", "gen"), "for": ("па", "loc"), "in": ("у", "loc")},
-    "ru": {"of": ("", "gen"), "for": ("по", "dat"), "in": ("в", "loc")},
+    "be": {"of": ("", "gen"), "in": ("у", "loc")},
+    "ru": {"of": ("", "gen"), "in": ("в", "loc")},
 }
 
 

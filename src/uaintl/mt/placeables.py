@@ -29,7 +29,8 @@ from babel.lists import format_list
 from uaintl.dates import SourceDate, english_dates, rewrite_date, same_date, target_dates
 from uaintl.document.inline import PROTECTED_TEXT
 from uaintl.mt.languages import carry_languages, find_language_lists
-from uaintl.mt.places import ADJECTIVE_ENDINGS, REPUBLIC_WORD, Place, find_places, stem, written_ending
+from uaintl.mt.places import (ADJECTIVE_ENDINGS, HEAD_NOUNS, REPUBLIC_WORD, Place, find_places, phrase, stem,
+                              written_ending)
 from uaintl import lang
 from uaintl.lang import CASES
 from uaintl.names.detect import find_people
@@ -341,8 +342,10 @@ def _carry_place(old: Place, new: Place, translation: str, locale: str, wanted_c
     None when the places are of different kinds (an oblast for a krai: the noun would not agree),
     when the old place is not found, or when some of it would stay (a form not recognised)."""
     base = locale.split("-")[0]
-    if old.head != new.head or base not in ADJECTIVE_ENDINGS:
+    if base not in ADJECTIVE_ENDINGS:
         return None
+    if old.head != new.head:
+        return _carry_region_phrase(old, new, translation, base, wanted_case)
     before, after = old.written(base), new.written(base)
     if old.head == "country":
         return _carry_country(old, new, translation, base, wanted_case)
@@ -370,6 +373,34 @@ def _carry_place(old: Place, new: Place, translation: str, locale: str, wanted_c
     if rest is None or re.search(rf"(?<!\w){re.escape(stem_before)}", rest, re.IGNORECASE):
         return None  # the old place stands in a form this does not know: it would go stale
     return [_with_preposition(translation, spot, base) for spot in spots]
+
+
+def _carry_region_phrase(old: Place, new: Place, translation: str, locale: str, wanted_case: str | None
+                         ) -> list[tuple[int, int, str]] | None:
+    """A region of another kind (an oblast for a krai, a republic, a "Republic of" name): the old
+    adjective and its noun («Московской области») become the new ones in the same case
+    («Краснодарского края», «Чеченской Республике», «Республике Дагестан»); the case is the one both
+    old words fit, told by the preposition before them or the English where they fit several. The
+    old adjective anywhere else («областного суда») and nothing."""
+    if {old.head, new.head} - set(HEAD_NOUNS[locale]) - {None}:
+        return None  # a country is no region: «Министр … Чеченской Республики» is not «… Туркменистана»
+    old_phrases = {case: phrase(old, locale, case) for case in CASES}
+    spots: list[tuple[int, int, str]] = []
+    for form in sorted(set(old_phrases.values()), key=len, reverse=True):
+        for match in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", translation, re.IGNORECASE):
+            if any(match.start() < end and start < match.end() for start, end, _ in spots):
+                continue
+            cases = [case for case in CASES if old_phrases[case] == form]
+            asked = _case_after_preposition(translation[:match.start()], locale) or wanted_case
+            choices = {phrase(new, locale, asked)} if asked in cases else {phrase(new, locale, case) for case in cases}
+            if len(choices) != 1:
+                return None
+            written = choices.pop()
+            spots.append((match.start(), match.end(), written.upper() if match.group(0).isupper() else written))
+    rest = _apply(translation, spots) if spots else None
+    if rest is None or re.search(rf"(?<!\w){re.escape(stem(old.written(locale)))}", rest, re.IGNORECASE):
+        return None
+    return [_with_preposition(translation, spot, locale) for spot in spots]
 
 
 def _carry_country(old: Place, new: Place, translation: str, locale: str, wanted_case: str | None
