@@ -24,6 +24,8 @@ def bundled() -> dict:
      "Заклікаю Вас неадкладна і безумоўна вызваліць Паўла Рудзко, Алену Каспяровіч і Сяргея Лазоўскага."),
     ("ru", "letter", "I urge you to drop all charges against Yegor Lukin, Daria Shestakova and Ilya Voronkov.",
      "Призываю Вас снять с Егора Лукина, Дарьи Шестаковой и Ильи Воронкова все обвинения."),
+    ("be", "appeal-point", f"Calling on the authorities to drop the charges against {THREE};",
+     "Заклікайце ўлады зняць абвінавачванні з Паўла Рудзко, Алены Каспяровіч і Сяргея Лазоўскага;"),
     ("ru", "letter", "Yegor Lukin and Ilya Voronkov are prisoners of conscience.",
      "Егор Лукин и Илья Воронков — узники совести."),
     # women only: the plural noun is feminine
