@@ -357,7 +357,7 @@ class TranslationMemory:
         if role not in (None, "target-title"):
             return None
         opening, body, closing = _unwrap(source)
-        places = [placeable for placeable in self._parse(body, appeal).placeables]
+        places = self._parse(body, appeal).placeables
         if len(places) != 1 or places[0].kind != "place" or body[places[0].end:].strip(" .,"):
             return None
         head = re.fullmatch(r"(?P<title>.+?),?\s+(?P<preposition>of|in)\s+(?:the\s+)?(?:Republic\s+of\s+)?",
