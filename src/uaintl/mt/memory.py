@@ -18,6 +18,12 @@ Reviewed project catalogues win over compendia, and both over the bundled boiler
 
 Exact matches and normalised keys come from dictionaries; fuzzy candidates from an inverted index
 of the keys' words, so a lookup never scans the whole memory.
+
+For a unit with no suggestion, ``fragments`` finds the memory entries of at least ``FRAGMENT_WORDS``
+words that occur whole inside it ("I am writing to express my grave concern for the health and
+well-being of X" inside "…of X, who is serving a six-year sentence in …"), their placeables carried
+over: hints for the translator, never a suggestion. Their candidates come from an index of the
+entries' first two words, so this too never scans the memory.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from uaintl.catalog.model import Catalog
 from uaintl.catalog.tmx import ROLE_PROP, read_tmx
 from uaintl.catalog.units import unit_comment
 from uaintl.mt.placeables import (Parsed, Placeable, adapt_case, carry_over, key_words, name_cases, normalise, parse,
-                                  in_before, proper_words, style)
+                                  in_before, proper_words, style, tokens)
 from uaintl.mt.places import phrase
 from uaintl.names.match import NameIndex
 from uaintl.names.people import GENDERED_TITLES
@@ -45,6 +51,8 @@ BOILERPLATE, COMPENDIUM, PROJECT = 0, 1, 2
 # Roles whose sentences are interchangeable: prose read in running text.
 _PROSE = frozenset({"summary", "letter", "background", "other"})
 _KIND_ORDER = {"exact": 3, "normalised": 2, "adapted": 1, "fuzzy": 0}
+FRAGMENT_WORDS = 5  # a fragment hint is a memory entry of at least this many words (placeables aside)
+FRAGMENT_HINTS = 3  # at most this many, the longest that do not overlap
 
 
 @dataclass
@@ -55,6 +63,19 @@ class MemoryEntry:
     role: str | None
     rank: int
     parsed: Parsed
+    words: tuple[str, ...]  # as fragments compare them (``placeables.tokens``)
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """A memory entry found inside a longer unit: a hint for the translator, not a suggestion."""
+
+    source: str  # the part of the unit the entry matches
+    text: str  # the entry's translation with the unit's placeables carried over
+    origin: str
+
+    def describe(self) -> str:
+        return f'"{self.source}" → «{" ".join(self.text.split())}» ({self.origin})'
 
 
 @dataclass(frozen=True)
@@ -106,6 +127,7 @@ class TranslationMemory:
     by_values: dict[tuple[str, tuple[str, ...]], list[int]] = field(default_factory=dict)
     index: dict[str, list[int]] = field(default_factory=dict)
     titles: dict[str, list[int]] = field(default_factory=dict)  # target-title entries by normalised text
+    starts: dict[tuple[str, str], list[int]] = field(default_factory=dict)  # fragment entries by first two words
     proper: set[str] = field(default_factory=set)
     _seen: set[tuple[str, str | None]] = field(default_factory=set)
     _parsed: dict[tuple[str, str | None], Parsed] = field(default_factory=dict)  # units looked up
@@ -125,7 +147,10 @@ class TranslationMemory:
         self._seen.add((source, role))
         parsed = parse(source, self.names)
         position = len(self.entries)
-        self.entries.append(MemoryEntry(source, translation, origin, role, rank, parsed))
+        words = tuple(token.word for token in tokens(parsed))
+        self.entries.append(MemoryEntry(source, translation, origin, role, rank, parsed, words))
+        if len(_plain(words)) >= FRAGMENT_WORDS:
+            self.starts.setdefault(words[:2], []).append(position)
         self.exact.setdefault(source, []).append(position)
         self.by_key.setdefault(parsed.key, []).append(position)
         self.by_values.setdefault((parsed.key, parsed.values), []).append(position)
@@ -156,6 +181,33 @@ class TranslationMemory:
         found = [match for match in matches if match is not None]
         return _joined("\n".join(match.text if match else line for match, line in zip(matches, lines, strict=True)),
                        source, found, "lines")
+
+    def fragments(self, source: str, appeal: AppealPeople | None = None) -> list[Fragment]:
+        """The longest memory entries (at most ``FRAGMENT_HINTS``, not overlapping, in the unit's
+        order) whose words, placeables aside, occur together inside the unit — shorter than it,
+        of at least ``FRAGMENT_WORDS`` words — each with the unit's placeables carried into its
+        translation (names in the case the translation has them, dates, numbers). An entry whose
+        placeables cannot all be carried over is not shown; a better-ranked one of the same words is."""
+        parsed = self._parse(source, appeal)
+        found = tokens(parsed)
+        words = tuple(token.word for token in found)
+        spans = []
+        for start in range(len(words) - 1):
+            for position in self.starts.get(words[start:start + 2], ()):
+                entry = self.entries[position]
+                end = start + len(entry.words)
+                if end - start < len(words) and words[start:end] == entry.words:
+                    spans.append((start, end, entry))
+        chosen: list[tuple[int, int, Fragment]] = []
+        for start, end, entry in sorted(spans, key=lambda span: (span[0] - span[1], -span[2].rank, span[0])):
+            if len(chosen) == FRAGMENT_HINTS or any(start < last and first < end for first, last, _ in chosen):
+                continue
+            part = source[found[start].start:found[end - 1].end].rstrip(".,:;!?")
+            carried = carry_over(entry.parsed, entry.translation, parse(part, self.names, appeal), self.locale,
+                                 self.names)
+            if carried is not None:
+                chosen.append((start, end, Fragment(part, carried.text, entry.origin)))
+        return [fragment for _, _, fragment in sorted(chosen, key=lambda item: item[0])]
 
     def _listed(self, source: str, role: str | None, appeal: AppealPeople | None) -> MemoryMatch | None:
         """A labelled list ("NAME AND PRONOUN: A (he/him), B (she/her), C (he/him)", "Name: A, B, C",
@@ -405,6 +457,11 @@ _JURISDICTION = {
     "be": {"of": ("", "gen"), "in": ("у", "loc")},
     "ru": {"of": ("", "gen"), "in": ("в", "loc")},
 }
+
+
+def _plain(words: tuple[str, ...]) -> list[str]:
+    """The words that are not placeables."""
+    return [word for word in words if key_words(word)]
 
 
 def _joined(text: str, source: str, matches: list[MemoryMatch], kind: str) -> MemoryMatch:

@@ -6,6 +6,9 @@
   naming the engine, model and version (or the memory's origin and score).
 - The comment records hashes of the source and of the suggestion: an unchanged source is not
   translated again, and an edited suggestion counts as human work.
+- An entry left empty gets, as ``# uaintl-tm: fragment: …`` comments, the parts of it the memory has
+  (``TranslationMemory.fragments``): hints, not suggestions — the msgstr stays empty and not fuzzy,
+  and each run writes them afresh.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from uaintl.names.unknown import appeal_people
 MT_MARK = f"{SUGGESTION_COMMENT}mt:"
 TM_MARK = f"{SUGGESTION_COMMENT}tm:"
 NOTE_MARK = f"{SUGGESTION_COMMENT}note:"
+FRAGMENT_MARK = f"{TM_MARK} fragment:"
 AGREED_NOTE = "greeting made to agree with the official's gender"
 _HASHES = re.compile(r"\bsrc=(\w+) out=(\w+)")
 
@@ -68,6 +72,7 @@ class TranslateReport:
     failed: list[str] = field(default_factory=list)
     engine_errors: list[tuple[str, str]] = field(default_factory=list)  # (entry, why the engine failed)
     skipped_human: int = 0
+    fragment_hints: int = 0  # entries left empty with hints of the memory's fragments
     unchanged: int = 0
     engine_calls: int = 0
     segments_translated: int = 0
@@ -81,7 +86,7 @@ def machine_state(entry: Entry) -> str:
     if entry.previous_msgid is not None:
         return "human"  # a #| previous msgid means the text was once accepted (machine output has none)
     for comment in entry.translator_comments:
-        if comment.startswith((MT_MARK, TM_MARK)):
+        if comment.startswith((MT_MARK, TM_MARK)) and not comment.startswith(FRAGMENT_MARK):
             match = _HASHES.search(comment)
             if not match or match.group(2) != _digest(entry.msgstr) or not entry.fuzzy:
                 return "human"
@@ -154,7 +159,11 @@ def _from_memory(catalog: Catalog, memory: TranslationMemory, route: Route | Non
         if state == "current":
             report.unchanged += 1
             continue
+        entry.translator_comments = [line for line in entry.translator_comments if not line.startswith(FRAGMENT_MARK)]
         match = memory.lookup(entry.msgid, threshold, unit_comment(entry.extracted_comments, "role"), appeal)
+        if match is None and state == "empty" and (hints := memory.fragments(entry.msgid, appeal)):
+            entry.translator_comments += [f"{FRAGMENT_MARK} {hint.describe()}" for hint in hints]
+            report.fragment_hints += 1
         agreed = agree(entry, match.text, pending.genders, memory.locale) if match else None
         if match and match.reviewed and agreed is None:
             _mark(entry, match.text, f"{TM_MARK} {match.describe()}", False, [])

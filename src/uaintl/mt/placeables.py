@@ -236,6 +236,36 @@ def key_words(key: str) -> set[str]:
     return set(_WORD.findall(key))
 
 
+@dataclass(frozen=True)
+class Token:
+    """A word of a segment as fragments compare them, or a placeable (its kind's mark), with its span."""
+
+    word: str
+    start: int
+    end: int
+
+
+_EDGE_PUNCTUATION = ".,:;!?\"'()[]"
+
+
+def tokens(parsed: Parsed) -> list[Token]:
+    """The segment's words, letter case, quote style and the punctuation around a word aside, each
+    placeable one token: "of Marfa Rabkova, who" and "of Ales Bialiatski who" read the same."""
+    found: list[Token] = []
+    position = 0
+    for placeable in (*parsed.placeables, None):
+        end = placeable.start if placeable is not None else len(parsed.text)
+        chunk = _TAG.sub(lambda match: " " * len(match.group(0)), parsed.text[position:end])
+        for match in re.finditer(r"\S+", chunk):
+            word = match.group(0).translate(_QUOTES).casefold().strip(_EDGE_PUNCTUATION)
+            if word:
+                found.append(Token(word, position + match.start(), position + match.end()))
+        if placeable is not None:
+            found.append(Token(KIND_MARKS[placeable.kind], placeable.start, placeable.end))
+            position = placeable.end
+    return found
+
+
 @dataclass
 class Carried:
     text: str
