@@ -28,6 +28,10 @@ Lookup time per unit is compared with a reference measured in the same run: a br
 scan of every memory entry per unit. With `../shared/realworld-po` present, it is measured again with
 those 12 real catalogues (≈10,000 entries) added to the memory, to show that lookups stay indexed.
 
+Fragment hints (``# uaintl-tm: fragment: …`` comments on units left empty) are not suggestions and
+count in no column above; the share of case-prose units (background, letter, summary, appeal points)
+that get at least one is printed on its own.
+
 Run: .venv/bin/python benchmarks/bench_memory.py [FOLDER…] [--before COMMIT] [--json]
 
 `benchmarks/heldout/`, `benchmarks/heldout2/` and `benchmarks/heldout3/` hold appeals measured once
@@ -52,6 +56,8 @@ DEFAULT_FOLDERS = (ROOT / "tests" / "fixtures" / "ua-corpus", ROOT / "benchmarks
 REALWORLD = ROOT.parent / "shared" / "realworld-po"
 LOCALES = ("be", "ru")
 COLUMNS = ("exact", "adapted", "≥90", "<90", "stale", "useful")
+PROSE_ROLES = ("background", "letter", "summary", "appeal-point")
+FRAGMENT_COMMENT = "uaintl-tm: fragment:"
 
 
 def appeals(folders: list[Path]) -> list[Path]:
@@ -119,10 +125,14 @@ def suggest(documents: dict[str, list[dict]], extra_memory: list[Path] = ()) -> 
                 process.extractOne(entry.msgid, sources, scorer=fuzz.ratio)
             result["scan_seconds"] += time.perf_counter() - start
             for entry in units:
-                comment = next((line for line in entry.translator_comments if "-tm:" in line), "")
+                comment = next((line for line in entry.translator_comments
+                                if "-tm:" in line and not line.startswith(FRAGMENT_COMMENT)), "")
+                role = next((line[6:] for line in entry.extracted_comments if line.startswith("role: ")), None)
                 result["units"].append({"document": name, "locale": locale, "id": entry.msgctxt,
                                         "msgid": entry.msgid, "msgstr": entry.msgstr, "fuzzy": entry.fuzzy,
-                                        "comment": comment})
+                                        "comment": comment, "role": role,
+                                        "hints": sum(line.startswith(FRAGMENT_COMMENT)
+                                                     for line in entry.translator_comments)})
     return result
 
 
@@ -275,6 +285,18 @@ def print_speed(label: str, suggested: dict) -> None:
           f"pretranslate), brute-force scan {scan:.3f} ms/unit, ratio {lookup / scan:.2f}")
 
 
+def print_hints(label: str, suggested: dict) -> None:
+    """How many case-prose units get a fragment hint (they are never counted as suggestions)."""
+    prose = [unit for unit in suggested["units"] if unit.get("role") in PROSE_ROLES]
+    hinted = [unit for unit in prose if unit.get("hints")]
+    empty = [unit for unit in prose if not unit["msgstr"]]
+    print(f"{label}: fragment hints on {len(hinted)} of {len(prose)} case-prose units ({share(len(hinted), len(prose))}; "
+          f"{share(len(hinted), len(empty))} of the {len(empty)} left empty), "
+          f"{sum(unit['hints'] for unit in hinted)} hints; by role: "
+          + ", ".join(f"{role} {sum(u['role'] == role for u in hinted)}/{sum(u['role'] == role for u in prose)}"
+                      for role in PROSE_ROLES))
+
+
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "--suggest-json":
         print(json.dumps(suggest(json.loads(Path(argv[1]).read_text(encoding="utf-8")))))
@@ -307,6 +329,9 @@ def main(argv: list[str]) -> int:
             print_speed(name, runs[name])
     if scale:
         print_speed("after, with ../shared/realworld-po in the memory", scale)
+    for name in ("before", "after"):
+        if name in runs:
+            print_hints(name, runs[name])
     for row_name, row in tables["after"].items():
         for example in row["stale_examples"][:3]:
             print(f"  stale (after) in {row_name}: {example}")

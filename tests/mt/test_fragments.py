@@ -104,7 +104,11 @@ def test_at_most_three_of_the_longest_fragments_that_do_not_overlap_in_the_units
 def test_an_entry_shorter_than_five_words_or_as_long_as_the_unit_is_no_fragment() -> None:
     memory = TranslationMemory("ru")
     memory.add("he was detained again", "Его снова задержали.", "locales/old/ru.po", "background")
+    memory.add("She was arrested on 22 May 2023.", "Её задержали 22 мая 2023 г.", "locales/old/ru.po", "background")
     memory.add("He was detained on his way home.", "Он был задержан по дороге домой.", "locales/old/ru.po",
                "background")
     assert memory.fragments("Police said he was detained again on Monday.") == []
     assert memory.fragments("He was detained on his way home") == []  # the whole unit: lookup's business
+    # four words and a date make five: the date carried over
+    assert [(hint.source, hint.text) for hint in memory.fragments("She was arrested on 3 June 2024 at her home.")] \
+        == [("She was arrested on 3 June 2024", "Её задержали 3 июня 2024 г.")]

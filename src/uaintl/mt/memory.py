@@ -19,8 +19,8 @@ Reviewed project catalogues win over compendia, and both over the bundled boiler
 Exact matches and normalised keys come from dictionaries; fuzzy candidates from an inverted index
 of the keys' words, so a lookup never scans the whole memory.
 
-For a unit with no suggestion, ``fragments`` finds the memory entries of at least ``FRAGMENT_WORDS``
-words that occur whole inside it ("I am writing to express my grave concern for the health and
+For a unit with no suggestion, ``fragments`` finds the memory entries of at least five words (a
+placeable counting as one) that occur whole inside it ("I am writing to express my grave concern for the health and
 well-being of X" inside "…of X, who is serving a six-year sentence in …"), their placeables carried
 over: hints for the translator, never a suggestion. Their candidates come from an index of the
 entries' first two words, so this too never scans the memory.
@@ -51,7 +51,9 @@ BOILERPLATE, COMPENDIUM, PROJECT = 0, 1, 2
 # Roles whose sentences are interchangeable: prose read in running text.
 _PROSE = frozenset({"summary", "letter", "background", "other"})
 _KIND_ORDER = {"exact": 3, "normalised": 2, "adapted": 1, "fuzzy": 0}
-FRAGMENT_WORDS = 5  # a fragment hint is a memory entry of at least this many words (placeables aside)
+# A fragment hint is a memory entry of at least 5 tokens (a placeable counts as one: "She was arrested
+# on <date>"), 4 of them words: shorter ones ("in Minsk on <date>") occur everywhere and tell nothing.
+FRAGMENT_TOKENS, FRAGMENT_WORDS = 5, 4
 FRAGMENT_HINTS = 3  # at most this many, the longest that do not overlap
 
 
@@ -149,7 +151,7 @@ class TranslationMemory:
         position = len(self.entries)
         words = tuple(token.word for token in tokens(parsed))
         self.entries.append(MemoryEntry(source, translation, origin, role, rank, parsed, words))
-        if len(_plain(words)) >= FRAGMENT_WORDS:
+        if len(words) >= FRAGMENT_TOKENS and len(_plain(words)) >= FRAGMENT_WORDS:
             self.starts.setdefault(words[:2], []).append(position)
         self.exact.setdefault(source, []).append(position)
         self.by_key.setdefault(parsed.key, []).append(position)
@@ -184,8 +186,8 @@ class TranslationMemory:
 
     def fragments(self, source: str, appeal: AppealPeople | None = None) -> list[Fragment]:
         """The longest memory entries (at most ``FRAGMENT_HINTS``, not overlapping, in the unit's
-        order) whose words, placeables aside, occur together inside the unit — shorter than it,
-        of at least ``FRAGMENT_WORDS`` words — each with the unit's placeables carried into its
+        order) whose words and placeables occur together inside the unit — shorter than it, of at
+        least ``FRAGMENT_TOKENS`` of them, ``FRAGMENT_WORDS`` words — each with the unit's placeables carried into its
         translation (names in the case the translation has them, dates, numbers). An entry whose
         placeables cannot all be carried over is not shown; a better-ranked one of the same words is."""
         parsed = self._parse(source, appeal)
