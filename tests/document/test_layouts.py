@@ -426,3 +426,46 @@ vul. Internatsyianalnaia 22
 220030 Minsk, Belarus
 """)
     assert [unit.role for unit in document.units if unit.line in (5, 6)] == ["other", "other"]
+
+
+def test_officials_of_a_pdf_copy_indented_or_bulleted_are_read_line_by_line(tmp_path: Path) -> None:
+    """A PDF copy's official indented under TAKE ACTION (the online form's address wrapped), and copy
+    recipients under Wingdings bullets, one "Court, Chairperson Mr …" line: each line its own unit,
+    each person with their own title, address and e-mail; the headline wrapped over two lines and
+    repeated on page 2 is page chrome, and "ADDITIONAL INFORMATION" under it starts the background."""
+    _, document, appeal = _load(tmp_path, "pdf-bulleted-officials.txt")
+    assert [(official.name, official.title, official.address, official.contacts) for official in appeal.officials] == [
+        ("Dmitry Sergeyevich Voronin", "Prosecutor of Tula Region",
+         ["ul. Sovetskaya 14", "300041 Tula, Russian Federation"],
+         {"Online form": "https://epp.genproc.gov.ru/web/proc_71/internet-reception"})]
+    assert [(" ".join(copy.honorifics + [copy.name]), copy.title, copy.address, copy.emails)
+            for copy in appeal.copies] == [
+        ("Ms Irina Viktorovna Zaitseva", "Commissioner for Human Rights in Tula Region",
+         ["pr. Lenina 2, 300041 Tula, Russian Federation"], ["ombudsman@tula.example.ru"]),
+        ("Mr Oleg Ivanovich Kuznetsov", "Chairperson, Tula Regional Court",
+         ["ul. Demonstratsii 1, 300041 Tula, Russian Federation"], ["oblsud.tula@example.ru"])]
+    assert _texts(document, "copies-intro") == ["You can also send copies of your appeal to:"]
+    assert _texts(document, "title") == [
+        "URGENT ACTION", "DOCTOR JAILED FOR TWO YEARS FOR A\nPOST ABOUT THE WAR",
+        "TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER", "ADDITIONAL INFORMATION"]
+    assert _texts(document, "background")[1:] == [
+        "Pavel Orlov was arrested on 2 February 2024 and has been held in pre-trial detention since then.",
+        "His lawyer has appealed against the sentence."]
+    assert not [unit for unit in document.units if unit.role in ("other", "action-step", "appeal-point")]
+
+
+def test_the_header_of_the_email_an_appeal_came_in_is_no_appeal_text(tmp_path: Path) -> None:
+    _, document, _ = _load(tmp_path, "email-header.txt")
+    chrome = [unit for unit in document.units if unit.role == "page-chrome"]
+    assert [unit.line for unit in chrome] == [1, 2, 3, 4] and not any(unit.translatable for unit in chrome)
+    assert _texts(document, "meta") == ["UA: 188/12 Index: EUR 49/012/2012 Belarus Date: 17 July 2012"]
+    assert _texts(document, "title") == ["URGENT ACTION", "ACTIVIST DETAINED AFTER PROTEST"]
+
+
+def test_an_old_headers_index_and_date_columns_are_the_appeals_record(tmp_path: Path) -> None:
+    """"PUBLIC      AI Index: EUR 49/010/2009", the issue date alone under it, and the "AI Index: … UA …
+    date" line of the next page: the record, not a title, summary or background to translate as prose."""
+    _, document, _ = _load(tmp_path, "index-header-columns.txt")
+    assert [unit.line for unit in document.units if unit.role == "meta"] == [1, 2, 9]
+    assert "title" not in {unit.role for unit in document.units}
+    assert _texts(document, "background")[-1] == "He is held in the Vitsebsk temporary detention centre."

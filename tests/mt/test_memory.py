@@ -385,8 +385,11 @@ def test_the_development_appeals_get_safe_suggestions_for_at_least_half_of_their
     # read-only), 354 of 790; 408 with the structure memory tuned on it (countries, languages, titles)
     ("heldout2", 790, 408),
     # measured blind once at the commit that added it (benchmarks/heldout.md): 292 of 824 (35%), where the
-    # memory of the session's start gave 34% and that of the session before 20%
-    ("heldout3", 824, 292),
+    # memory of the session's start gave 34% and that of the session before 20%; then development data:
+    # its reader defects fixed (issue 9, readerh3): 306 of 816, the e-mail's From/Subject lines and the
+    # old header's "AI Index: …" and date lines read-only or meta (-8), the bulleted copy recipients of a
+    # PDF copy read line by line, and its background no longer "other"
+    ("heldout3", 816, 306),
 ])
 def test_the_held_out_appeals_get_no_stale_suggestion_and_no_fewer_than_measured(folder: str, units: int,
                                                                                useful: int) -> None:

@@ -73,7 +73,8 @@ _SPLIT_FIELDS = re.compile(r"\s+(?:\||I|/|;)\s+(?=[A-Z][\w./-]{0,20}\s*:)")
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u0400-\u042F\u0490\u0406\u040E][\w'’\-]*[\w]|[A-Z]\.)$")
 
 CC_LABELS = frozenset({"copies to", "copy to", "cc", "copies", "copy", "cc to", "with a copy to"})
-GLOBAL_COPY = re.compile(r"^(?:and (?:send )?|also (?:send )?|please also send |send (?:your )?)(?:a )?cop(?:y|ies) "
+GLOBAL_COPY = re.compile(r"^(?:and (?:send )?|(?:you (?:can|may|could) )?also (?:send )?|please also send |send (?:your )?)"
+                         r"(?:a )?cop(?:y|ies) "
                          r"(?:of your (?:appeals?|letters?) )?to\b", re.I)
 TARGETS_INTRO = re.compile(
     r"^(?:please )?(?:write (?:a letter |letters |your appeals? )?to|send (?:your )?appeals? (?:to|before)|appeals? to|"
@@ -193,6 +194,10 @@ def parse_person(line: str) -> Person | None:
     honorifics, rest = _strip_honorifics(list(head_words))
     if comma and rest and _name_run(rest) == len(rest) and (len(rest) >= 2 or honorifics):
         return Person(" ".join(rest), tuple(honorifics), tail.strip())
+    if comma and any(word.lower() in ORGANISATIONS for word in head_words):
+        person = parse_person(tail)  # "Ivanovo Regional Court, Chairperson Ms Natalya Borisovna Efremova"
+        if person is not None and person.title and "," not in person.title:
+            return Person(person.name, person.honorifics, f"{person.title}, {head.strip()}")
     words = line.split()
     honorifics, rest = _strip_honorifics(list(words))
     run = _name_run(rest)

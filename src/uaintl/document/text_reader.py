@@ -8,8 +8,9 @@ from pathlib import Path
 from uaintl.document.blocks import BULLETS, Block, Extracted, WriteContext, read_source_text
 from uaintl.document.inline import MARKDOWN, protected_ranges, restore, tokenize
 from uaintl.document.model import Unit
-from uaintl.document.targets import NOTE_LABELS, ends_mid_phrase, is_form_row, is_postal_line, is_street, label_parts
-from uaintl.document.ua import page_lines
+from uaintl.document.targets import (NOTE_LABELS, ends_mid_phrase, is_form_row, is_postal_line, is_street, label_parts,
+                                     line_kind)
+from uaintl.document.ua import is_section_heading, page_lines
 from uaintl.document.wrap import WRAP_WIDTH, unwrap_lines
 
 _BULLET = f"[{re.escape(BULLETS)}]"
@@ -26,6 +27,9 @@ _SHORT_LINE_END = re.compile(r"[.!?,;]\W*$")  # a line ending so is prose; "Writ
 _PARAGRAPH_END = re.compile(r"[.!?…:][\"'”’»)*_]*$")
 _PARAGRAPH_START = re.compile(r"^[\"'“‘«(*_\[]*[A-Z0-9\u0400-\u042F]")
 _SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-{3,})[ \t]*$")
+# A line ending in a web address, which a PDF may wrap ("Online form: https://…/gprf/⏎internet-reception").
+_URL_END = re.compile(r"(?:https?://|www\.)\S*$")
+_TARGET_KINDS = frozenset({"person", "title", "organisation", "address", "label"})
 # A line that goes on in the next one: prose carried over ("… accredited to your⏎country."), not a
 # line of an address ("ul. Karla Marksa 38" starts in lower case too).
 _CONTINUATION = re.compile(r"^[a-z][a-z'’-]+(?:[,;:]?[ \t]|[.,;:]?$|\.[ \t])")  # not "www.…", "info@…"
@@ -64,13 +68,16 @@ def _group_blocks(lines: list[str], start: int, furniture: set[int] = frozenset(
     read without their "> " markers. A PDF's page number or running footer (``furniture``: offsets in
     ``lines``) is a block of its own wherever the page break put it.
     """
-    joined = "\n".join(lines)
     bare = [_QUOTE.sub("", line) for line in lines]
+    intro = _intro_end(bare)
+    if intro is not None and not {intro, intro + 1} & furniture:
+        return (_group_blocks(lines[:intro + 1], start, furniture)
+                + _group_blocks(lines[intro + 1:], start + intro + 1, {index - intro - 1 for index in furniture}))
+    joined = "\n".join(lines)
     crossing = [(a, b) for a, b in protected_ranges(tokenize(joined, MARKDOWN)) if "\n" in joined[a:b]]
     offsets = [sum(len(line) + 1 for line in lines[:index]) for index in range(len(lines))]
     items = _item_starts(bare)
-    all_short = all(len(line.strip()) <= 100 and not _SHORT_LINE_END.search(line.strip())
-                    or _CONTACT_LINE.match(line) for line in bare) and not _runs_on(bare)
+    all_short = _all_short(bare)
     blocks: list[Block] = []
     first = 0
     for index in range(len(lines) - 1):
@@ -82,11 +89,15 @@ def _group_blocks(lines: list[str], start: int, furniture: set[int] = frozenset(
             continue
         if any(a <= newline < b for a, b in crossing):
             continue
+        if _URL_END.search(line.rstrip()) and following.strip() and len(following.split()) == 1 \
+                and following.strip()[:1].islower():
+            continue  # a web address wrapped at the line end: its rest is on the next line
         if _SETEXT_UNDERLINE.match(following) and index + 1 > first:
             continue  # "Title" over "=====": one heading block
         if _wrapped_heading(line, following):
             continue  # "TAKE ACTION: … USE THIS MODEL" over "LETTER": one heading, wrapped
-        if first in items and index + 1 not in items and _continues_item(bare[first], line, following):
+        if first in items and index + 1 not in items and _continues_item(bare[first], line, following) \
+                and not _target_lines(line, following):
             continue  # a bullet point wrapped over several lines (PDF copies) is one point
         if index + 1 not in items and index not in items and (
                 ends_mid_phrase(line.strip()) or _wrapped_label(line, following)):
@@ -97,6 +108,34 @@ def _group_blocks(lines: list[str], start: int, furniture: set[int] = frozenset(
             first = index + 1
     blocks.append(_block("\n".join(lines[first:]), start + first, item=first in items))
     return blocks
+
+
+def _target_lines(line: str, following: str) -> bool:
+    """Whether a line (a bullet's or not) names an official, their title or organisation, and the next
+    line goes on with their block: "■ Ms Svetlana … Melnikova" over "  High Commissioner for …" and the
+    address, each line of its own, not one wrapped point."""
+    return (line_kind(_PREFIX.sub("", line)) in ("person", "title", "organisation")
+            and line_kind(following) in _TARGET_KINDS)
+
+
+def _all_short(lines: list[str]) -> bool:
+    """Whether a group's lines are short lines, each a block of its own (an address, a title over a
+    paragraph per line), not wrapped prose."""
+    return all(len(line.strip()) <= 100 and not _SHORT_LINE_END.search(line.strip())
+               or _CONTACT_LINE.match(line) for line in lines) and not _runs_on(lines)
+
+
+def _intro_end(lines: list[str]) -> int | None:
+    """The line ending in ":" that ends a wrapped intro over short lines of its own ("Also send copies to
+    diplomatic representatives accredited to your⏎country:" over an official's name and address lines):
+    the lines under it are read on their own, so the intro's wrap does not join them into prose."""
+    if _all_short(lines):
+        return None
+    for index, line in enumerate(lines[:-1]):
+        rest = lines[index + 1:]
+        if line.rstrip().endswith(":") and rest[0].strip()[:1].isupper() and _all_short(rest):
+            return index
+    return None
 
 
 def _item_starts(lines: list[str]) -> set[int]:
@@ -112,6 +151,8 @@ def _item_starts(lines: list[str]) -> set[int]:
         indent = _indent(line)
         if index in starts or indent <= base or not line.strip()[:1].isupper():
             continue  # a point starts with a capital: "Calling on …", "Urging …"
+        if index + 1 < len(lines) and _target_lines(line, lines[index + 1]):
+            continue  # an official's name over their title and address, indented: a target block, not a point
         before = lines[index - 1] if index else ""
         if (index + 1 < len(lines) and _indent(lines[index + 1]) > indent and index + 1 not in starts) or (
                 before and _indent(before) < indent and before.rstrip().endswith(":")) or (
@@ -126,6 +167,7 @@ def _runs_on(lines: list[str]) -> bool:
     lower case ("Also send copies to … accredited to your⏎country. Please check …"); a line of an
     address starts in lower case too ("ul. Ilyinka 8"), after a short line."""
     return any(len(line.strip()) >= WRAP_WIDTH and not _SENTENCE_END.search(line.strip())
+               and not _URL_END.search(line.rstrip())
                and _CONTINUATION.match(following.strip()) and not is_street(following.strip())
                for line, following in zip(lines, lines[1:]))
 
@@ -170,6 +212,8 @@ def _breaks_after(line: str, following: str) -> bool:
     if _capitals(text) and len(text.split()) >= 2 and not _capitals(next_text) and next_text[:1].isupper() \
             and not _SENTENCE_END.search(text):
         return True  # a capitals headline over the first sentence ("FOUR PROTESTERS FACE … PRISON⏎Four men who …")
+    if _capitals(text) and is_section_heading(next_text):
+        return True  # a page's repeated headline over "ADDITIONAL INFORMATION"
     if is_form_row(line) or is_form_row(following):
         return True  # a form's header row ("Name Address 1 … Salutation") is a block of its own
     if text.endswith(",") and len(text) <= 30:

@@ -88,6 +88,21 @@ _ACTION_HEADING = re.compile(r"^(?:(?:PLEASE )?TAKE ACTION|WHAT (?:YOU CAN )?DO|
 _BACKGROUND_HEADING = re.compile(r"^(?:ADDITIONAL INFORMATION|BACKGROUND)\b", re.I)
 _BACKGROUND_LINE = re.compile(r"(?:Additional information|Background)[:*_ ]*", re.I)  # a heading in any case
 _LETTER_HEADING = re.compile(r"^(?:SAMPLE|MODEL) LETTER\b", re.I)
+
+
+def is_section_heading(line: str) -> bool:
+    """"ADDITIONAL INFORMATION", "TAKE ACTION", "SAMPLE LETTER" in capitals on a line of their own: a
+    section starts, whatever the line above it (a page's repeated headline in a PDF copy)."""
+    text = line.strip()
+    letters = [char for char in text if char.isalpha()]
+    return bool(letters) and all(char.isupper() for char in letters) and len(text.split()) <= 8 and any(
+        pattern.match(text) for pattern in (_ACTION_HEADING, _BACKGROUND_HEADING, _LETTER_HEADING))
+
+
+# The header lines of an e-mail the appeal came in ("From: Urgent Action Network <uan@…>", "Subject: …"):
+# the message's envelope, not the appeal's text.
+_MAIL_HEADER = re.compile(r"^(?:From|To|Cc|Subject|Date|Sent|Reply-To)\s*:\s*\S", re.I)
+_MAIL_FROM = re.compile(r"^From\s*:.*@", re.I)
 _POINTS_INTRO = re.compile(r"\b(?:call(?:ing)? on|urg(?:e|ing)|write immediately|ask(?:ing)? (?:them|the)|"
                            r"demand|appeal(?:ing)? to)\b", re.I)
 _ASKS_TO_WRITE = re.compile(r"\b(?:write|send)\b", re.I)
@@ -110,10 +125,14 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # "Second update of UA 61/14", a dateline "Belarus, 4 March 2016", a web page's "Published 12 March 2025".
 _RECORD = re.compile(
     r"^(?:(?:Amnesty International|Further information on|First)\s+)*UA\b\W*\d{1,4}/\d{2}\b.*\bIndex\b"
+    r"|^(?:[A-Z]+\s+)?(?:AI\s+)?Index\s*:\s*[A-Z]{3}\s*\d{1,2}/\d{3,4}/\d{4}\b"  # "PUBLIC   AI Index: EUR 49/004/2008"
     r"|^(?:\w+\s+)?update\s+(?:of|on|to)\s+UA\b\W*\d{1,4}/\d{2}\W*$"
     rf"|^[A-Z][\w .'’-]{{1,40}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$"
     rf"|^(?:Published|Posted|Updated|Last updated|Issued)(?:\s+on)?:?\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)"
     r"\s+\d{4}$", re.I)
+# An old UA's header, in columns: "PUBLIC      AI Index: EUR 49/004/2008", the issue date alone under it.
+_INDEX_LINE = re.compile(r"^(?:[A-Z]+\s+)?(?:AI\s+)?Index\s*:\s*[A-Z]{3}\s*\d{1,2}/\d{3,4}/\d{4}\b")
+_DATE_ALONE = re.compile(rf"^\d{{1,2}}\s+{_MONTH}\s+\d{{4}}$", re.I)
 # An old UA's case fields at its foot: "Name: Pavel Drozdov", "Gender m/f: m".
 _CASE_FIELD = re.compile(r"^(?:Names?|Gender(?:\s*m/f)?)\s*:\s*\S", re.I)
 
@@ -182,8 +201,10 @@ class _State:
     joined: bool = False  # the block read last was a <br> line of a paragraph
     ended: bool = False  # a blank line after a Salutation line ended the last target block
     running: _RunningLines = _RunningLines()
+    paged: bool = True  # a PDF, its copy or a text: a page may repeat the headline; not a web page
     titles: set[str] = field(default_factory=set)  # the title lines read so far: a repeat is page furniture
     label_role: str | None = None  # the block before was a note's label alone: its value comes next
+    mail_header: bool = False  # the blocks read so far are an e-mail's header lines
 
     def new_entity(self, kind: str) -> int:
         self.ended = False
@@ -237,7 +258,7 @@ def _is_targets_intro(block: Block, plain: str, following: str) -> bool:
 def classify(blocks: list[Block], plains: list[str], paged: bool = True) -> list[tuple[str, str, str | None]]:
     """(section, role, target id) for each block, reading the appeal top to bottom. ``paged``: the
     document may have running headers and footers (not a web page)."""
-    state = _State(running=running_lines(plains) if paged else _RunningLines())
+    state = _State(running=running_lines(plains) if paged else _RunningLines(), paged=paged)
     rows: list[tuple[str, str, int | None]] = []
     for index, (block, plain) in enumerate(zip(blocks, plains, strict=True)):
         following = plains[index + 1].strip() if index + 1 < len(plains) else ""
@@ -285,7 +306,13 @@ def _classify_one(block: Block, plain: str, following: str, state: _State,
     state.joined = "joined" in block.layout
     if _is_page_furniture(plain, state) or is_form_row(plain):
         return state.section, "page-chrome", None  # read-only, and no break in the section it interrupts
-    if (_RECORD.search(plain) and state.started) or (_CASE_FIELD.match(plain) and (state.section in (
+    if not state.started and _MAIL_FROM.match(plain) or state.mail_header and _MAIL_HEADER.match(plain):
+        state.mail_header = state.started = True  # the e-mail the appeal came in: its envelope, read-only
+        return state.section, "page-chrome", None
+    state.mail_header = False
+    if (_RECORD.search(plain) and (state.started or _INDEX_LINE.match(plain))) or (
+            _DATE_ALONE.match(plain) and state.section == "header" and not state.seen_summary
+            and state.label_role is None) or (_CASE_FIELD.match(plain) and (state.section in (
             "header", "background", "notes") or state.section in ("targets", "copies") and state.entity is None)):
         if state.section in ("targets", "copies"):
             state.section, state.entity = "notes", None
@@ -404,9 +431,9 @@ def _is_page_furniture(plain: str, state: _State) -> bool:
     International UA 19/25 Index: …"), or a block without a letter or digit (a logo, a rule of stars)."""
     if _PAGE_CHROME.search(plain) or not any(char.isalnum() for char in plain):
         return True
-    if "\n" in plain:
-        return False
     key, number = _page_key(plain)
+    if "\n" in plain:  # a headline wrapped over lines, repeated at the top of the next page
+        return state.paged and key in state.titles
     if number is not None:
         return key in state.running.numbered
     return key in state.running.repeated and (key in state.titles or (state.started and bool(_RECORD.match(key))))
