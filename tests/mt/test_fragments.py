@@ -112,3 +112,18 @@ def test_an_entry_shorter_than_five_words_or_as_long_as_the_unit_is_no_fragment(
     # four words and a date make five: the date carried over
     assert [(hint.source, hint.text) for hint in memory.fragments("She was arrested on 3 June 2024 at her home.")] \
         == [("She was arrested on 3 June 2024", "Её задержали 3 июня 2024 г.")]
+
+
+def test_uaintl_translate_writes_the_hint_into_the_po_file_and_says_how_many(cli, project) -> None:
+    (project / "sources" / "ua-7-25.md").write_text(
+        f"URGENT ACTION\n\nJOURNALIST IN PRISON\n\nDear Prosecutor General,\n\n{SENTENCE}\n\nYours sincerely,\n",
+        encoding="utf-8")
+    cli("extract")
+    cli("update")
+    result = cli("translate", "--locale", "ru")
+    assert "left empty (1 with fragment hints)" in result.output
+    text = (project / "locales" / "ua-7-25" / "ru.po").read_text(encoding="utf-8")
+    assert (f'# uaintl-tm: fragment: "{FORMULA}" → «Выражаю серьёзную обеспокоенность состоянием здоровья и '
+            f'благополучием Игоря Лосика.» (uaintl UA boilerplate (bundled))') in text.splitlines()
+    cli("translate", "--locale", "ru")  # a second run: the same file, the hint once
+    assert (project / "locales" / "ua-7-25" / "ru.po").read_text(encoding="utf-8") == text

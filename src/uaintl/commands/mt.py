@@ -116,7 +116,8 @@ def translate(project: Project, documents: tuple[str, ...], locales: str | None,
     rows = [{"catalogue": project.display(result.path), "document": result.document, "locale": result.locale,
              "route": result.route, "memory": result.report.memory_exact,
              "memory_fuzzy": result.report.memory_fuzzy, "machine": result.report.machine,
-             "left_empty": len(result.report.failed), "unchanged": result.report.unchanged,
+             "left_empty": len(result.report.failed), "fragment_hints": result.report.fragment_hints,
+             "unchanged": result.report.unchanged,
              "human": result.report.skipped_human, "written": result.written,
              "engine_errors": [{"entry": entry, "error": error} for entry, error in result.report.engine_errors]}
             for result in results]
@@ -129,8 +130,9 @@ def translate(project: Project, documents: tuple[str, ...], locales: str | None,
             cli.echo(f"{locale}: no machine translation engine for {project.source_language}→{locale} here "
                      "(translation memory only; see `uaintl engines`)", fg="yellow")
     for row in rows:
+        hints = f" ({row['fragment_hints']} with fragment hints)" if row["fragment_hints"] else ""
         cli.echo(f"{row['catalogue']}: {row['memory']} from memory, {row['memory_fuzzy']} fuzzy from memory, "
-                 f"{row['machine']} machine ({row['route']}), {row['left_empty']} left empty, "
+                 f"{row['machine']} machine ({row['route']}), {row['left_empty']} left empty{hints}, "
                  f"{row['unchanged']} unchanged, {row['human']} human")
         for reason, count in Counter(item["error"] for item in row["engine_errors"]).items():
             cli.echo(f"  {count} left empty: {reason}", fg="yellow", err=True)
