@@ -469,3 +469,21 @@ def test_an_old_headers_index_and_date_columns_are_the_appeals_record(tmp_path: 
     assert [unit.line for unit in document.units if unit.role == "meta"] == [1, 2, 9]
     assert "title" not in {unit.role for unit in document.units}
     assert _texts(document, "background")[-1] == "He is held in the Vitsebsk temporary detention centre."
+
+
+def test_an_old_uas_recommended_action_after_its_background_has_points_in_lower_case(tmp_path: Path) -> None:
+    """"RECOMMENDED ACTION: Please send appeals …:" after the background, over points a PDF copy lost
+    the bullets of ("calling for …", "urging …" indented, wrapped deeper): the action and the points,
+    which make the letter, not one background paragraph."""
+    _, document, appeal = _load(tmp_path, "recommended-action.txt")
+    assert _texts(document, "action-step") == [
+        "RECOMMENDED ACTION: Please send appeals to arrive as quickly as possible, in Belarusian, Russian or "
+        "your own language:"]
+    assert _texts(document, "appeal-point") == [
+        "calling for the immediate and unconditional release of Ales Marozau, as he is a prisoner of conscience;",
+        "urging the authorities to ensure that he is not ill-treated in detention."]
+    assert _texts(document, "background") == [
+        "BELARUS           Ales Marozau (m), aged 31", "Ales Marozau was detained in Brest on 2 June 2009 after a picket."]
+    assert appeal.letter.kind == "points"
+    assert [(official.name, official.title) for official in appeal.officials] == [
+        ("Viktar Mikhailavich Stelmakh", "Prosecutor of Brest Region")]

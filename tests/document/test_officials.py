@@ -180,3 +180,14 @@ def test_a_web_pages_copy_paragraph_below_the_officials_goes_to_every_official(t
         ("Aleksandr Danilevich", ["commissioner@coe.example.int"])]
     assert [(copy["title"], copy["emails"]) for copy in report["copies"]] == [
         ("Human Rights Commissioner of the Council of Europe", ["commissioner@coe.example.int"])]
+
+
+def test_a_form_of_address_over_the_name_is_no_official_of_its_own(tmp_path: Path) -> None:
+    """"Madam Chairperson" over "Alena Mikalaeuna Zhuk" and her full title: one official, her title the
+    full one, greeted as the letter does."""
+    report = _report("address-form-over-name.html", tmp_path)
+    assert [_seen(official) for official in report["officials"]] == [
+        ("Alena Mikalaeuna Zhuk", "f", "Chairperson of the Standing Commission on Human Rights",
+         "House of Representatives of the National Assembly of the Republic of Belarus",
+         ["vul. Savetskaya 11, 220010 Minsk, Belarus"], ["rights@house.example.by"])]
+    assert report["officials"][0]["salutation"] == "Dear Madam Chairperson"

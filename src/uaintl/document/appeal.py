@@ -18,7 +18,7 @@ from datetime import date
 
 from uaintl.document.inline import readable
 from uaintl.document.model import Unit
-from uaintl.document.targets import (MODIFIERS, OFFICES, contact_fields, emails, is_honorific, label_parts,
+from uaintl.document.targets import (ADDRESS_FORMS, MODIFIERS, OFFICES, contact_fields, emails, is_honorific, label_parts,
                                      line_kind, parse_person)
 
 _MONTHS = {name: number for number, names in enumerate(
@@ -339,7 +339,15 @@ def _fullest(titles: list[str]) -> list[str]:
     """The titles without those another one spells out: "Chairperson" on the name's line under
     "Chairperson of the Minsk Regional Court", "Ambassador" before "Ambassador of Belarus"."""
     return [title for title in titles if not any(
-        other != title and (other.lower() + " ").startswith(title.lower() + " ") for other in titles)]
+        other != title and (other.lower() + " ").startswith(_unaddressed(title).lower() + " ") for other in titles)]
+
+
+def _unaddressed(title: str) -> str:
+    """A title without the honorific of its form of address: "Madam Chairperson" → "Chairperson"."""
+    words = title.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in ADDRESS_FORMS:
+        words.pop(0)
+    return " ".join(words)
 
 
 def _apply(official: Official, fix: dict) -> None:

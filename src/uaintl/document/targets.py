@@ -110,6 +110,7 @@ def is_copies_heading(line: str) -> bool:
     return text in CC_LABELS or bool(found and found.end() >= len(text))
 
 
+ADDRESS_FORMS = frozenset({"madam", "madame", "mr", "mrs", "ms", "sir"})  # "Madam Chairperson"
 SALUTATION_LABELS = frozenset({"salutation", "greeting"})
 NOTE_LABELS = re.compile(r"^(?:deadline|preferred language|names? and (?:gender )?pronouns?|link to previous|name|gender|"
                          r"please take action|ua|index)\b", re.I)

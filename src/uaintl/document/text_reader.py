@@ -29,6 +29,7 @@ _PARAGRAPH_START = re.compile(r"^[\"'“‘«(*_\[]*[A-Z0-9\u0400-\u042F]")
 _SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-{3,})[ \t]*$")
 # A line ending in a web address, which a PDF may wrap ("Online form: https://…/gprf/⏎internet-reception").
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
+_PARTICIPLE = re.compile(r"^[a-z]+ing\b")  # an old UA's point in lower case: "calling for …", "urging …"
 _TARGET_KINDS = frozenset({"person", "title", "organisation", "address", "label"})
 # A line that goes on in the next one: prose carried over ("… accredited to your⏎country."), not a
 # line of an address ("ul. Karla Marksa 38" starts in lower case too).
@@ -149,8 +150,8 @@ def _item_starts(lines: list[str]) -> set[int]:
     hanging: set[int] = set()
     for index, line in enumerate(lines):
         indent = _indent(line)
-        if index in starts or indent <= base or not line.strip()[:1].isupper():
-            continue  # a point starts with a capital: "Calling on …", "Urging …"
+        if index in starts or indent <= base or not (line.strip()[:1].isupper() or _PARTICIPLE.match(line.strip())):
+            continue  # a point starts with a capital or a verb in -ing: "Calling on …", "urging …"
         if index + 1 < len(lines) and _target_lines(line, lines[index + 1]):
             continue  # an official's name over their title and address, indented: a target block, not a point
         before = lines[index - 1] if index else ""

@@ -60,7 +60,7 @@ from uaintl.document.blocks import BULLETS, Block
 from uaintl.document.inline import MARKDOWN, plain_text, readable, to_placeholders, tokenize
 from uaintl.document.model import UNTRANSLATABLE_ROLES, Unit, sentence_id
 from uaintl.document.segment import citations, sentence_spans
-from uaintl.document.targets import (CC_LABELS, EMAIL, GLOBAL_COPY, SALUTATION_LABELS, TARGETS_INTRO, emails,
+from uaintl.document.targets import (ADDRESS_FORMS, CC_LABELS, EMAIL, GLOBAL_COPY, SALUTATION_LABELS, TARGETS_INTRO, emails,
                                      ends_mid_phrase, is_contact_line, is_copies_heading, is_form_row,
                                      is_full_sentence, is_honorific, is_postal_line, is_transliterated_institution,
                                      label_parts, line_kind, parse_person)
@@ -85,6 +85,7 @@ _SALUTATION_LABEL = re.compile(r"^((?:\*\*|__|<(?:b|strong)>)?Salutation:(?:\*\*
                                re.I)
 _SOURCE = lang.get("en")  # the language appeals are written in
 _ACTION_HEADING = re.compile(r"^(?:(?:PLEASE )?TAKE ACTION|WHAT (?:YOU CAN )?DO|ACTION)\b", re.I)
+_RECOMMENDED_ACTION = re.compile(r"^RECOMMENDED ACTIONS?\s*:", re.I)
 _BACKGROUND_HEADING = re.compile(r"^(?:ADDITIONAL INFORMATION|BACKGROUND)\b", re.I)
 _BACKGROUND_LINE = re.compile(r"(?:Additional information|Background)[:*_ ]*", re.I)  # a heading in any case
 _LETTER_HEADING = re.compile(r"^(?:SAMPLE|MODEL) LETTER\b", re.I)
@@ -335,6 +336,8 @@ def _classify_one(block: Block, plain: str, following: str, state: _State,
                 and not is_full_sentence(plain):  # "Please take action before 15 March 2026." is no signature
             return "letter", "signature", None
         state.section, state.after_closing = "notes", False
+    if _RECOMMENDED_ACTION.match(plain) and state.section in ("header", "background"):
+        state.section = "action"  # an old UA's "RECOMMENDED ACTION: Please send appeals …:" after its background
     if state.section in ("header", "action") and _introduces_points(plain, following, next_item):
         state.points = True
         return state.section, "action-step", None  # "Please write immediately in Belarusian, …:"
@@ -492,7 +495,8 @@ def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
     if kind == "title":
         if current is None or current.closed or (current.has_name and current.title_first):
             current = state.entities[state.new_entity(section)]
-            current.title_first = True
+            # "Madam Chairperson" over the name is how to address them, not a title heading a block
+            current.title_first = line.split()[0].lower().rstrip(".") not in ADDRESS_FORMS
         current.label = current.label or line
         return section, "target-title", state.entity
     if current is None and state.ended and kind == "address":
