@@ -9,6 +9,7 @@ Its suggestions are always fuzzy and labelled with this origin; a project's revi
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -46,12 +47,40 @@ def memory_names(project_registry: Registry | None) -> NameIndex:
 
 
 def add_boilerplate(memory: TranslationMemory, source_lang: str, target_lang: str) -> None:
-    """The boilerplate's segments, then the sentences of its longer ones on their own: the segmenter
+    """The boilerplate's segments, then the sentences of its longer ones on their own (the segmenter
     cuts an action step such as "Write a letter … listed. You can also email them." into sentences,
-    and a sentence is what another appeal repeats."""
+    and a sentence is what another appeal repeats), then the label and the value of its labelled
+    notes on their own (a web page's definition list puts "Preferred language to address target"
+    and "Belarusian, Russian." in units of their own)."""
     for path in boilerplate_paths():
         add_tmx(memory, path, source_lang, target_lang, BOILERPLATE, ORIGIN)
-    for unit in boilerplate_units():
+    units = boilerplate_units()
+    for unit in units:
         source, target = unit.text(source_lang), unit.text(target_lang)
         for sentence, translated in (split_translation(source, target) if source and target else None) or ():
             memory.add(sentence, translated, ORIGIN, unit.props.get(ROLE_PROP), BOILERPLATE)
+    for unit in units:
+        source, target = unit.text(source_lang), unit.text(target_lang)
+        for part, translated in labelled_parts(source, target) if source and target else ():
+            memory.add(part, translated, ORIGIN, unit.props.get(ROLE_PROP), BOILERPLATE)
+
+
+_LABEL_WORDS = 6  # a note's label is short: "Preferred language to address target"
+
+
+def labelled_parts(source: str, target: str) -> list[tuple[str, str]]:
+    """The label ("Name and pronoun:") and the value ("Ales Bialiatski (he/him)") of a labelled note
+    line and of its translation, each paired with its translation: only when both have one colon,
+    the label is a few words with no markup and the value has words (not a bare tag or URL)."""
+    label, colon, value = source.partition(":")
+    head, target_colon, tail = target.partition(":")
+    if not (colon and target_colon) or source.count(":") != 1 or target.count(":") != 1 or "\n" in source:
+        return []
+    if "<" in label or not 0 < len(label.split()) <= _LABEL_WORDS or not head.strip():
+        return []
+    parts = [(label.strip() + ":", head.strip() + ":")]
+    value, tail = value.strip(), tail.strip()
+    if re.search(r"[^\W\d_]{2,}", re.sub(r"<[^>]*>", "", value)) and tail:
+        # a value on its own starts a sentence: «Белорусский, русский.», not «белорусский, …»
+        parts.append((value, tail[0].upper() + tail[1:] if value[:1].isupper() else tail))
+    return parts

@@ -54,6 +54,14 @@ _TRAILING = re.compile(r"[\s.:;,!?]+$")
 _FIELD_BAR = re.compile(r"\s+\|\s+")
 _UA_COLON = re.compile(r"\bua:(?=\s)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Wordings that translate alike in be/ru and so make one memory key: an article before a place
+# ("Chair of the Brest Regional Court" ~ "Chair of Kirov Regional Court") and the gender-neutral
+# "Chairperson" ~ "Chair" (not "Chairman"/"Chairwoman": a salutation's agreement follows them).
+_KEY_VARIANTS = re.compile(r"\bthe (?=\ue00a)|\bchairperson\b")
+
+
+def _key_variant(match: re.Match[str]) -> str:
+    return "" if match.group(0) == "the " else "chair"
 # Words whose change makes an old translation wrong although no placeable changed.
 _GUARDED_WORDS = frozenset(
     "he him his she her hers they them their one two three four five six seven eight nine ten eleven "
@@ -185,7 +193,8 @@ def parse(text: str, names: NameIndex | None, appeal: AppealPeople | None = None
         if word.lower() in _GUARDED_WORDS or (word[0].isupper() and not sentence_start and word != "I"):
             guarded.add(word.lower())
         last, position = word[-1], match.end()
-    return Parsed(text, normalise(bare), tuple(found), tuple(pairs), frozenset(guarded), words_only)
+    return Parsed(text, _KEY_VARIANTS.sub(_key_variant, normalise(bare)), tuple(found), tuple(pairs),
+                  frozenset(guarded), words_only)
 
 
 # Between the people of a list: commas, and "and" before the last ("A, B and C", "A, B, and C", "A and B").
