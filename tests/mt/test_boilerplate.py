@@ -42,6 +42,45 @@ def test_the_structure_of_a_new_appeal_is_filled_by_the_boilerplate(role: str, s
         assert match is not None and match.text == expected and ORIGIN in match.origin
 
 
+@pytest.mark.parametrize("role, source, be, ru", [
+    # a web page's definition list: the label of a note and its value are units of their own
+    ("language-note", "Preferred language to address target", "Пажаданая мова звароту", "Предпочтительный язык обращения"),
+    ("language-note", "Belarusian, Russian.", "Беларуская, руская.", "Белорусский, русский."),
+    ("deadline", "Please take action before", "Калі ласка, дзейнічайце да", "Пожалуйста, действуйте до"),
+    ("pronoun-note", "Name and pronoun:", "Імя і займеннік:", "Имя и местоимение:"),
+    ("pronoun-note", "Pavel Savitski (he/him)", "Павел Савіцкі (ён)", "Павел Савицкий (он)"),
+])
+def test_the_label_and_the_value_of_a_note_are_filled_alone(role: str, source: str, be: str, ru: str) -> None:
+    for locale, expected in (("be", be), ("ru", ru)):
+        memory = TranslationMemory(locale, memory_names(None))
+        add_boilerplate(memory, "en", locale)
+        match = memory.lookup(source, 75, role)
+        assert match is not None and match.text == expected and ORIGIN in match.origin
+        assert match.kind in ("exact", "normalised", "adapted")
+
+
+@pytest.mark.parametrize("source, be, ru", [
+    # no article before the court's region, and "Chairperson" for the memory's "Chair"
+    ("Chair of Kirov Regional Court", "Старшыня Кіраўскага абласнога суда", "Председатель Кировского областного суда"),
+    ("Chairperson of the Homiel Regional Court", "Старшыня Гомельскага абласнога суда",
+     "Председатель Гомельского областного суда"),
+])
+def test_a_court_chair_is_filled_whatever_the_article_and_the_word_for_chair(source: str, be: str, ru: str) -> None:
+    for locale, expected in (("be", be), ("ru", ru)):
+        memory = TranslationMemory(locale)
+        add_boilerplate(memory, "en", locale)
+        match = memory.lookup(source, 75, "target-title")
+        assert match is not None and match.text == expected and match.score == 100
+
+
+def test_a_chairwoman_salutation_is_not_a_chairman_one() -> None:
+    """Only the gender-neutral "Chairperson" counts as "Chair": a salutation agrees with the others."""
+    memory = TranslationMemory("be")
+    memory.add("Dear Chairman,", "Паважаны спадар Старшыня!", "project", "salutation")
+    assert memory.lookup("Dear Chairwoman,", 75, "salutation") is None
+    assert memory.lookup("Dear Chairperson,", 75, "salutation") is None
+
+
 def belarus_case_memory(locale: str) -> TranslationMemory:
     memory = TranslationMemory(locale, memory_names(None))
     add_boilerplate(memory, "en", locale)
