@@ -391,7 +391,9 @@ def test_the_development_appeals_get_safe_suggestions_for_at_least_half_of_their
     # PDF copy read line by line, and its background no longer "other"; 824 since the 2008 UA's
     # "RECOMMENDED ACTION:" points are appeal points, one each, with the letter's closing (+5), and a
     # "Madam Chairperson" line over a name is no second official needing a salutation (-1)
-    ("heldout3", 824, 306),
+    # 344 with notes' labels and values alone, court chairs and the structure lines its misses showed
+    # (issue 9, structh3)
+    ("heldout3", 824, 344),
 ])
 def test_the_held_out_appeals_get_no_stale_suggestion_and_no_fewer_than_measured(folder: str, units: int,
                                                                                useful: int) -> None:
