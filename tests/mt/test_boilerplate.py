@@ -33,6 +33,12 @@ def test_a_sentence_of_a_two_sentence_action_step_is_suggested_on_its_own(locale
      "Дашліце таксама копіі дыпламатычным прадстаўнікам Узбекістана, акрэдытаваным у вашай краіне.",
      "Отправьте также копии дипломатическим представителям Узбекистана, аккредитованным в вашей стране."),
     ("target-title", "Chair of the KGB", "Старшыня КДБ", "Председатель КГБ"),
+    # an old UA's copies line cut after its first half: the country in the genitive
+    ("copies-intro", "and to diplomatic representatives of Kazakhstan accredited to your country.",
+     "а таксама дыпламатычным прадстаўнікам Казахстана, акрэдытаваным у вашай краіне.",
+     "а также дипломатическим представителям Казахстана, аккредитованным в вашей стране."),
+    # "Mr." with a full stop is the memory's "Mr"
+    ("target-name", "Mr. Mikhail Zaitsev", "Спадар Міхаіл Зайцаў", "Господин Михаил Зайцев"),
 ])
 def test_the_structure_of_a_new_appeal_is_filled_by_the_boilerplate(role: str, source: str, be: str, ru: str) -> None:
     for locale, expected in (("be", be), ("ru", ru)):
