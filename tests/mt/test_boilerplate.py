@@ -87,6 +87,19 @@ def test_a_chairwoman_salutation_is_not_a_chairman_one() -> None:
     assert memory.lookup("Dear Chairperson,", 75, "salutation") is None
 
 
+@pytest.mark.parametrize("source, ru", [
+    ("Gender m/f: both m", "Пол (м/ж): оба м"),
+    # item by item, not the near "Gender m/f: both m" nor the label "Gender m/f:" alone
+    ("Gender m/f: f, m, m", "Пол (м/ж): ж, м, м"),
+    ("Gender m/f: f, m", "Пол (м/ж): ж, м"),
+])
+def test_a_gender_line_keeps_its_letters(source: str, ru: str) -> None:
+    memory = TranslationMemory("ru")
+    add_boilerplate(memory, "en", "ru")
+    match = memory.lookup(source, 75, "meta")
+    assert match is not None and match.text == ru and match.score == 100
+
+
 def belarus_case_memory(locale: str) -> TranslationMemory:
     memory = TranslationMemory(locale, memory_names(None))
     add_boilerplate(memory, "en", locale)

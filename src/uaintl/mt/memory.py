@@ -170,9 +170,11 @@ class TranslationMemory:
         those of the same role. A unit of several lines that has no match as a whole ("Yours
         sincerely,\n[Your name]") is suggested line by line when every line has one. ``appeal`` (its
         country, its people) is for the names of people the registry does not know."""
-        match = (self._lookup_one(source, threshold, role, appeal) or self._assembled(source, appeal)
-                 or self._composed(source, role, appeal) or self._listed(source, role, appeal)
-                 or self._fields(source, appeal))
+        match = self._lookup_one(source, threshold, role, appeal)
+        if match is not None and match.kind == "fuzzy":  # a list whose every item is known beats a near line
+            match = self._listed(source, role, appeal) or match
+        match = (match or self._assembled(source, appeal) or self._composed(source, role, appeal)
+                 or self._listed(source, role, appeal) or self._fields(source, appeal))
         if match is not None or "\n" not in source.strip():
             return match
         lines = source.split("\n")

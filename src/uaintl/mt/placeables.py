@@ -65,12 +65,14 @@ def _key_variant(match: re.Match[str]) -> str:
     if match.group(1):
         return match.group(1)
     return "" if match.group(0) == "the " else "chair"
+
+
 # Words whose change makes an old translation wrong although no placeable changed.
 _GUARDED_WORDS = frozenset(
     "he him his she her hers they them their one two three four five six seven eight nine ten eleven "
     "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
     "hundred hundreds thousand thousands million dozen dozens first second third fourth fifth sixth "
-    "seventh eighth ninth tenth not no never".split())
+    "seventh eighth ninth tenth not no never both m f".split())  # m, f: a "Gender m/f:" line's letters
 
 
 @dataclass(frozen=True)
