@@ -116,10 +116,13 @@ class Gauge:
 class FaultyProxy:
     """A loopback proxy in front of a real server: answers the first translation requests (POST)
     with the given HTTP statuses (429 with Retry-After: 0), forwards everything else, and counts
-    requests and those in flight."""
+    requests and those in flight; `hold` keeps each request in flight that many seconds more, so that
+    concurrent clients overlap however fast the machine is."""
 
-    def __init__(self, upstream: str, failures: list[int] | None = None, gauge: Gauge | None = None) -> None:
+    def __init__(self, upstream: str, failures: list[int] | None = None, gauge: Gauge | None = None,
+                 hold: float = 0.0) -> None:
         self.upstream = upstream.rstrip("/")
+        self.hold = hold
         self.failures = list(failures or [])
         self.gauge = gauge or Gauge()
         self.requests = 0
@@ -152,8 +155,11 @@ class FaultyProxy:
         with self.lock:
             self.requests += 1
             failure = self.failures.pop(0) if self.failures and body is not None else None
+        headers = {}
+        # In flight = while the upstream is asked; the gauge is left before the answer is written, so a
+        # client that sends its next request on receiving this answer is never counted twice.
         with self.gauge:
-            headers = {}
+            time.sleep(self.hold)
             if failure:
                 status, data = failure, json.dumps({"error": "injected by the test proxy"}).encode()
                 if failure == 429:
@@ -167,10 +173,10 @@ class FaultyProxy:
                         status, data = response.status, response.read()
                 except urllib.error.HTTPError as error:
                     status, data = error.code, error.read()
-            handler.send_response(status)
-            handler.send_header("Content-Type", "application/json")
-            handler.send_header("Content-Length", str(len(data)))
-            for key, value in headers.items():
-                handler.send_header(key, value)
-            handler.end_headers()
-            handler.wfile.write(data)
+        handler.send_response(status)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(data)))
+        for key, value in headers.items():
+            handler.send_header(key, value)
+        handler.end_headers()
+        handler.wfile.write(data)

@@ -127,8 +127,8 @@ def test_jobs_bound_the_requests_in_flight_over_two_servers(cli, project: Path, 
     cli("extract")
     for jobs in (1, 3):
         gauge = Gauge()
-        with FaultyProxy(libretranslate["open"], gauge=gauge) as first, \
-                FaultyProxy(libretranslate["keyed"], gauge=gauge) as second:
+        with FaultyProxy(libretranslate["open"], gauge=gauge, hold=0.05) as first, \
+                FaultyProxy(libretranslate["keyed"], gauge=gauge, hold=0.05) as second:
             configure(project, ["libretranslate"], "libretranslate", [first.url, second.url], batch_size=2,
                       api_key=API_KEY)
             for path in (project / "locales" / UA).glob("*.po"):
