@@ -20,6 +20,9 @@ from uaintl.names.inflect import inflect_name
     ("Святлана Ціханоўская", "f", "acc", "Святлану Ціханоўскую"),
     ("Зміцер Салаўёў", "m", "ins", "Зміцерам Салаўёвым"),
     ("Ніна Лабковіч", "f", "dat", "Ніне Лабковіч"),
+    # ц from к is hard (unstressed -цы), from т soft (-це): never «Лойце»
+    ("Наста Лойка", "f", "dat", "Насце Лойцы"),
+    ("Марта Лойка", "f", "loc", "Марце Лойцы"),
 ])
 def test_belarusian_case_forms(name: str, gender: str, case: str, form: str) -> None:
     assert inflect_name(name, "be", gender)[case] == form

@@ -78,7 +78,8 @@ def _feminine_consonant(word: str) -> dict[str, str]:
 
 
 def _feminine_a(word: str) -> dict[str, str]:
-    """Ніна → Ніны, Ніне, Ніну, Нінай; Наталля → Наталлі, Наталлі, Наталлю, Наталляй."""
+    """Ніна → Ніны, Ніне, Ніну, Нінай; Наталля → Наталлі, Наталлі, Наталлю, Наталляй; Марта → Марце
+    (ц from т is soft), Лойка → Лойцы (ц from к is hard)."""
     stem, ending = word[:-1], word[-1]
     if ending == "я":
         return {"gen": stem + "і", "dat": stem + "і", "acc": stem + "ю", "ins": stem + "яй", "loc": stem + "і"}
@@ -89,7 +90,8 @@ def _feminine_a(word: str) -> dict[str, str]:
     else:
         for consonant, replacement in _DAT_ALTERNATION.items():
             if stem.endswith(consonant):
-                dative = stem[: -len(consonant)] + replacement + "е"
+                # ц from к is hard: unstressed -цы, as names are (Лойка → Лойцы, not «Лойце»)
+                dative = stem[: -len(consonant)] + replacement + ("ы" if consonant == "к" else "е")
                 break
         else:
             dative = stem + "е"

@@ -145,6 +145,8 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
         else:
             single["y"] = [("ы", 0.0), ("й", 1.0)] if be else [("ы", 1.0 if len(rest) == 1 else 0.0), ("и", 0.7),
                                                                ("й", 1.0)]
+    if rest == "l" and previous == "e":  # -ель is the common ending (Тертель, Афнагель), -ел a rare one
+        single["l"] = [("ль", 0.0), ("л", 0.3)]
     if rest[0] == "l" and len(rest) > 2 and rest[1] not in LATIN_VOWELS and rest[1] not in "l'’":
         single["l"] = [("ль", 0.3), ("л", 0.5)] if _soft_l(word, index) else [("л", 0.3), ("ль", 0.5)]
     if lacinka:
@@ -177,7 +179,7 @@ def _soft_l(word: str, index: int) -> bool:
     (Вольский) and -льчук (Ковальчук), and in -альк-/-ельк- after a longer stem, from nouns in -аль
     (Москалькова, Ковальков); hard elsewhere (Волков, Малков, Молчанов)."""
     rest = word[index + 1:]
-    if rest[:1] == "n" or rest[:2] in ("ts", "sk") or rest[:4] == "chuk":
+    if rest[:1] == "n" or rest[:2] in ("ts", "sk") or rest[:4] in ("chuk", "chyk", "chik"):
         return True
     return rest[:1] == "k" and word[index - 1:index] in ("a", "e") and any(
         _is_vowel(char) for char in word[:index - 1])
@@ -199,6 +201,7 @@ def _fix_orthography(cyrillic: str, language: str) -> tuple[str, float]:
     if language == "be":
         fixed = re.sub(r"(?<=[жшчр])і", "ы", cyrillic)
         fixed = re.sub(r"(?<=[жшчр])е", "э", fixed)
+        fixed = re.sub(r"(?<=[тд])е", "э", fixed)  # цеканне, дзеканне: т and д before е are тэ, дэ
         fixed = re.sub(r"(?<=[аеёіоуыэюя])ы", "і", fixed)
         fixed = be_soft_signs(fixed.replace("щ", "шч").replace("и", "і"))
     else:
@@ -310,6 +313,7 @@ def _capitalise(cyrillic: str, like: str) -> str:
 _BE_TO_RU_ENDINGS = (
     ("скі", "ский"), ("цкі", "цкий"), ("ская", "ская"), ("цкая", "цкая"), ("оўна", "овна"), ("еўна", "евна"),
     ("аўна", "овна"), ("авіч", "ович"), ("евіч", "евич"), ("ёнак", "ёнок"), ("енка", "енко"), ("ёўна", "ёвна"),
+    ("чанка", "ченко"), ("чэнка", "ченко"),  # -енка after a hard ч (Галоўчанка, Ткачэнка): Головченко, Ткаченко
     ("аў", "ов"), ("оў", "ов"), ("еў", "ев"), ("ёў", "ёв"), ("ава", "ова"), ("ыка", "ико"), ("ка", "ко"),
     ("ны", "ный"), ("кі", "кий"), ("гі", "гий"), ("ы", "ый"), ("і", "ий"),
 )
@@ -328,7 +332,7 @@ _AKANNE_ROOTS = (
     ("Галаў", "Голов"), ("Галав", "Голов"), ("Сарок", "Сорок"), ("Бандар", "Бондар"), ("Пачоб", "Почоб"),
     ("Алін", "Олин"), ("Лабан", "Лобан"), ("Вараб", "Вороб"), ("Кароль", "Король"), ("Казл", "Козл"),
     ("Марозаў", "Морозов"), ("Гарадз", "Город"), ("Каваль", "Коваль"), ("Панамар", "Пономар"),
-    ("Пагарэл", "Погорел"), ("Падаль", "Подоль"), ("Казак", "Козак"), ("Краў", "Кров"), ("Шапав", "Шапов"),
+    ("Пагарэл", "Погорел"), ("Падаль", "Подоль"), ("Шапав", "Шапов"),
 )
 
 
@@ -348,7 +352,7 @@ def be_to_ru(word: str, gender: str = "m") -> str:
     word_now = re.sub(r"(?<=[бвгдзклмнпрстфхцчшжБВГДЗКЛМНПРСТФХЦЧШЖ])я(?=[^аеёіоуыэюя]+[аеёіоуыэюя])", "е",
                       stem + ending, count=1)
     stem, ending = word_now[: len(stem)], word_now[len(stem):]
-    stem = re.sub(r"(?<=[шжрШЖР])ы", "и", stem)
+    stem = re.sub(r"(?<=[шжрчШЖРЧ])ы", "и", stem)  # Russian writes жи, ши, чи (Кузнечык → Кузнечик)
     for be_root, ru_root in _AKANNE_ROOTS:
         if stem.startswith(be_root):
             stem = ru_root + stem[len(be_root):]
@@ -492,7 +496,7 @@ def ru_to_be(word: str, gender: str = "m", stress: int | None = None) -> str:
         elif word[index] == "е" and index != stress and index > 0 and word[index - 1].lower() in "жшчщцр":
             letters[index] = "а"  # after a hard consonant unstressed е is а (Чанышева → Чанышава, Чернов → Чарноў)
     pretonic = [index for index in vowels if stress is not None and index < stress]
-    if pretonic and re.search(r"(?:ов|ев|ёв|ин|ын)а?$", word.lower()) and word[pretonic[-1]] in "еЕ" and (
+    if pretonic and re.search(r"(?:ов|ев|ёв|ин|ын)а?$|(?:чук|щук)$", word.lower()) and word[pretonic[-1]] in "еЕ" and (
             pretonic[-1] == 0 or word[pretonic[-1] - 1].lower() not in _RU_VOWELS + "жшчцр"):
         letters[pretonic[-1]] = "я" if word[pretonic[-1]] == "е" else "Я"  # Петров → Пятроў, Егоров → Ягораў
     spoken = "".join(letters)
@@ -505,13 +509,14 @@ def ru_to_be(word: str, gender: str = "m", stress: int | None = None) -> str:
             stem, ending = spoken[: -len(ru_ending)], be_ending
             break
     stem = stem.replace("щ", "шч").replace("Щ", "Шч").replace("ъ", "’")
+    stem = re.sub(r"(?<=[цЦ])и", "ы", stem)  # ц is hard in Belarusian: Ельцин → Ельцын (before цеканне makes ці)
     # цеканне, дзеканне, also before a soft в (Матвеев → Мацвееў, Медведев → Мядзведзеў)
     softened = re.sub(r"т(?=в?[ьиеёюя])", "ц", stem + ending[:1])
     softened = re.sub(r"Т(?=в?[ьиеёюя])", "Ц", softened)
     softened = re.sub(r"(?<!з)д(?=в?[ьиеёюя])", "дз", softened)
     softened = re.sub(r"Д(?=в?[ьиеёюя])", "Дз", softened)
     stem, ending = softened[:-1] if ending else softened, softened[-1:] + ending[1:] if ending else ending
-    stem = re.sub(r"(?<=[аеёиоуыэюяі])в(?=[^аеёиоуыэюяі])", "ў", stem + ending[:1])[: len(stem)]
+    stem = re.sub(r"(?<=[аеёиоуыэюяіАЕЁИОУЫЭЮЯІ])в(?=[^аеёиоуыэюяі])", "ў", stem + ending[:1])[: len(stem)]
     result = be_soft_signs((stem + ending).replace("и", "і").replace("И", "І"))
     result = re.sub(r"(?<=[жшчрЖШЧР])і", "ы", result)
     result = re.sub(r"(?<=[жшчрцЖШЧРЦ])ё", "о", result)  # Пономарёв → Панамароў, Горбачёв → Гарбачоў
