@@ -21,7 +21,7 @@ _WOMAN_TITLE = re.compile(r"\b\w+woman\b|\bmadam\b|\bmadame\b", re.I)
 _DEAR = re.compile(r"^\s*dear\s+", re.I)
 
 
-def _told_by_words(text: str) -> str | None:
+def told_by_words(text: str) -> str | None:
     """"Ms", "Mr", "Chairwoman", "Madam", "Sir" tell the gender; "Chairman" does not (women hold
     offices called so)."""
     words = [word.strip(".,!").lower() for word in text.split()]
@@ -39,7 +39,7 @@ def addressee_genders(catalog: Catalog) -> dict[str, str]:
         if not target or role not in ("target-name", "target-title"):
             continue
         text = plain_text(entry.msgid)
-        gender = _told_by_words(text) if role == "target-title" else _person_gender(text)
+        gender = told_by_words(text) if role == "target-title" else _person_gender(text)
         if gender in ("m", "f"):
             genders.setdefault(target, set()).add(gender)
     return {target: found.pop() for target, found in genders.items() if len(found) == 1}
@@ -55,7 +55,7 @@ def _person_gender(line: str) -> str | None:
 def addressee_gender(entry: Entry, genders: dict[str, str]) -> str | None:
     """The gender of the official a salutation unit addresses: told by the salutation itself ("Dear
     Ms Pavlova", "Dear Chairwoman"), else by the official's name or title lines."""
-    own = _told_by_words(_DEAR.sub("", plain_text(entry.msgid)))
+    own = told_by_words(_DEAR.sub("", plain_text(entry.msgid)))
     return own or genders.get(unit_comment(entry.extracted_comments, "target") or "")
 
 

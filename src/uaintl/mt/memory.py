@@ -41,6 +41,7 @@ from uaintl.catalog.units import unit_comment
 from uaintl.mt.placeables import (Parsed, Placeable, adapt_case, carry_over, key_words, name_cases, normalise, parse,
                                   in_before, proper_words, style, tokens)
 from uaintl.mt.places import phrase
+from uaintl.mt.salutations import saluted
 from uaintl.names.match import NameIndex
 from uaintl.names.people import GENDERED_TITLES
 from uaintl.names.unknown import AppealPeople
@@ -174,7 +175,7 @@ class TranslationMemory:
         if match is not None and match.kind == "fuzzy":  # a list whose every item is known beats a near line
             match = self._listed(source, role, appeal) or match
         match = (match or self._assembled(source, appeal) or self._composed(source, role, appeal)
-                 or self._listed(source, role, appeal) or self._fields(source, appeal))
+                 or saluted(self, source, appeal) or self._listed(source, role, appeal) or self._fields(source, appeal))
         if match is not None or "\n" not in source.strip():
             return match
         lines = source.split("\n")

@@ -72,7 +72,9 @@ _GUARDED_WORDS = frozenset(
     "he him his she her hers they them their one two three four five six seven eight nine ten eleven "
     "twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty "
     "hundred hundreds thousand thousands million dozen dozens first second third fourth fifth sixth "
-    "seventh eighth ninth tenth not no never both m f".split())  # m, f: a "Gender m/f:" line's letters
+    "seventh eighth ninth tenth not no never both m f "  # m, f: a "Gender m/f:" line's letters
+    # words that tell an addressee's gender: "Madam President" is no "Mr President"
+    "mr mrs ms miss madam madame sir".split())
 
 
 @dataclass(frozen=True)
