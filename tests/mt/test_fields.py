@@ -77,3 +77,28 @@ def test_the_translator_sees_a_fuzzy_header_with_its_sources() -> None:
     comment = next(line for line in entry.translator_comments if "-tm:" in line)
     assert "field by field from the gazetteer, uaintl UA boilerplate (bundled)" in comment
     assert "85/21 → 62/17" in comment and "28 сентября 2021 г. → 24 марта 2017 г." in comment
+
+
+@pytest.mark.parametrize(("locale", "source", "expected"), [
+    # an old UA's category line: the UA number, then its categories (a run of spaces, or one space, and " / ")
+    ("ru", "UA 54/08          Prisoners of conscience / Fear of ill-treatment",
+     "Срочная акция 54/08          Узники совести / Опасность жестокого обращения"),
+    ("be", "UA 123/05 Fear of torture or ill-treatment / Unfair trial",
+     "Тэрміновая акцыя 123/05 Небяспека катавання або жорсткага абыходжання / Несправядлівы суд"),
+    ("ru", "UA 17/09 Death penalty", "Срочная акция 17/09 Смертная казнь"),
+    # its first line: the document's status and "AI Index:"
+    ("be", "PUBLIC                    AI Index: EUR 49/004/2008",
+     "АДКРЫТЫ ДАКУМЕНТ                    Індэкс AI: EUR 49/004/2008"),
+])
+def test_an_old_uas_header_lines_are_filled_from_the_boilerplates_categories(locale: str, source: str,
+                                                                             expected: str) -> None:
+    tm = TranslationMemory(locale, memory_names(NAMES))
+    add_boilerplate(tm, "en", locale)
+    match = tm.lookup(source, 75, "summary")
+    assert match is not None and match.text == expected and match.kind == "fields"
+
+
+def test_a_category_the_boilerplate_does_not_have_fills_nothing() -> None:
+    tm = TranslationMemory("ru", memory_names(NAMES))
+    add_boilerplate(tm, "en", "ru")
+    assert tm.lookup("UA 54/08 Prisoners of conscience / Fear of rain", 75, "summary") is None

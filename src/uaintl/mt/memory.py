@@ -238,8 +238,9 @@ class TranslationMemory:
     def _fields(self, source: str, appeal: AppealPeople | None) -> MemoryMatch | None:
         """A header line of fields only ("Belarus — UA 62/17 — 24 March 2017", "UA 62/17, Index: EUR
         49/6014/2017, Issue date: 24 March 2017", "<1>UA: 201/13</1> | Index: … | Belarus | Date: …",
-        "BELARUS"): cut at its separators (— · | , and runs of spaces, never inside a date), before
-        each "Label:" and around each country, each field filled as the memory writes it alone
+        "BELARUS", an old UA's "UA 54/08 Prisoners of conscience / Fear of ill-treatment", "PUBLIC  AI
+        Index: …"): cut at its separators (— · | / , and runs of spaces, never inside a date), before
+        each "Label:", after a UA number and around each country, each field filled as the memory writes it alone
         (exact, or 100% with its placeables substituted) or, for a country, its name; joined as the
         English joins them. One field the memory does not have, and nothing is filled."""
         opening, body, closing = _unwrap(source)
@@ -255,6 +256,9 @@ class TranslationMemory:
         for match in _FIELD_LABEL.finditer(body):
             if match.start() and not inside(match.start()):
                 cuts.add(match.start())
+        for match in _UA_NUMBER.finditer(body):  # "UA 54/08 Prisoners of conscience": the number ends a field
+            if any(p.kind == "number" and p.end == match.end() for p in parsed.placeables):
+                cuts.add(match.end())
         countries = [p for p in parsed.placeables if p.kind == "place" and p.value.head == "country"]
         cuts |= {position for country in countries for position in (country.start, country.end)}
         cuts |= {position for span in pieces for position in span}
@@ -451,11 +455,13 @@ class TranslationMemory:
         return self._composed(title, "target-title", appeal) if composed else None
 
 
-# Between the fields of a header line: a dash, middle dot or bar with spaces, a comma, a run of spaces.
-_FIELD_SEPARATOR = re.compile(r"\s+[—–·|]\s+|,\s+|\s{2,}")
+# Between the fields of a header line: a dash, middle dot, bar or slash with spaces, a comma, a run of
+# spaces ("UA 54/08  Prisoners of conscience / Fear of ill-treatment").
+_FIELD_SEPARATOR = re.compile(r"\s+[—–·|/]\s+|,\s+|\s{2,}")
+_UA_NUMBER = re.compile(r"\bUA:?\s+\d+[/.]\d+(?=\s+[A-Z])")
 _FIELD_WORDS = 12  # at most this many words outside placeables in a header line
-# Where a labelled field starts: "Index:", "Issue date:", "UA:", "First UA:" (not "Belarus Date:").
-_FIELD_LABEL = re.compile(r"(?<=\s)[A-Z][A-Za-z]*(?:\s(?:[a-z]+|UA))?:(?=\s)")
+# Where a labelled field starts: "Index:", "AI Index:", "Issue date:", "UA:", "First UA:" (not "Belarus Date:").
+_FIELD_LABEL = re.compile(r"(?<=\s)(?:AI\s)?[A-Z][A-Za-z]*(?:\s(?:[a-z]+|UA))?:(?=\s)")
 
 # The English preposition before an official's jurisdiction → the be/ru preposition and case.
 _JURISDICTION = {
