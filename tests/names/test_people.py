@@ -69,6 +69,27 @@ def test_proposed_forms(text: str, be: str, ru: str, be_latn: str) -> None:
     assert (forms.be, forms.ru, forms.be_latn) == (be, ru, be_latn)
 
 
+@pytest.mark.parametrize("text, ru", [
+    # a Turkic patronymic is the father's name and the particle as Russian writes it
+    ("Makhabat Tazhibek kyzy", "Махабат Тажибек кызы"),
+    ("Aigerim Bolat kyzy Seitkali", "Айгерим Болат кызы Сейткали"),
+    ("Dauren Aidos uly Mukhamedov", "Даурен Айдос улы Мухамедов"),
+    # an initial E is Е in a surname made from a given name in Е- (Ефрем, Егор), else Э stays likelier
+    ("Ms Natalya Borisovna Efremova", "Наталья Борисовна Ефремова"),
+    ("Igor Egorov", "Игорь Егоров"),
+    ("Alexander Etkind", "Александр Эткинд"),
+    ("Natalia Estemirova", "Наталья Эстемирова"),
+])
+def test_proposed_russian_forms(text: str, ru: str) -> None:
+    assert describe_person(text, hint="ru").forms.ru == ru
+
+
+def test_a_turkic_particle_is_written_in_every_form() -> None:
+    forms = describe_person("Ms Sevinj Rauf qizi Mammadova").forms
+    assert " Рауф кызы " in forms.ru and " Раўф кызы " in forms.be
+    assert "кызй" not in forms.ru and "оглы" in describe_person("Aliyev Kamran Hasan oglu").forms.ru
+
+
 def test_forms_show_the_reasoning_and_what_to_check() -> None:
     forms = describe_person("Maryia Kalesnikava").forms
     assert forms.primary == "be" and forms.check == ("ru",)

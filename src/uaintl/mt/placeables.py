@@ -743,8 +743,8 @@ _U_AFTER = re.compile(r" ([уўУЎ])(?=\w)")
 def _nonsyllabic_u(translation: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The edits with Belarusian's initial у written ў after a word ending in a vowel (2008
     orthography) where a new value meets its neighbours: the word after a new name follows it («з
-    Марфы Рабковай усе абвінавачванні» → «з Насты Лойкі ўсе абвінавачванні»), and a new name's own
-    initial У follows the word before it («вызваліць Уладзіміра», «і Ўладзіміра»)."""
+    Марфы Рабковай усе абвінавачванні» → «з Насты Лойкі ўсе абвінавачванні»); a new name's own
+    initial У stays У whatever precedes it («вызваліць Уладзіміра», «і Уладзіміра»)."""
     starts = {start for start, _, _ in edits}
     result = []
     for start, end, replacement in edits:
@@ -761,8 +761,11 @@ def _nonsyllabic_u(translation: str, edits: list[tuple[int, int, str]]) -> list[
 
 
 def _u_form(letter: str, after_vowel: bool) -> str:
-    short = "ў" if after_vowel else "у"
-    return short.upper() if letter.isupper() else short
+    """у or ў by the word before; a capital (a proper name's) is always У: «і Уладзіміра» (2008
+    rules, §15.4: у at the start of proper names is never shortened)."""
+    if letter.isupper():
+        return "У"
+    return "ў" if after_vowel else "у"
 
 
 def _apply(text: str, edits: list[tuple[int, int, str]]) -> str | None:

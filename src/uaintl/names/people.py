@@ -38,8 +38,13 @@ _FEMININE_PATRONYMIC = re.compile(r"(?:na|на|q[iı]z[iı]|kizi|kyzy|gyzy|qyzy)
 # The particles of Turkic patronymics, a word of their own after the father's name: "Sevinj Rauf qizi
 # Mammadova" (Azerbaijani), "Aigerim Bolat kyzy Seitkali", "Dauren Aidos uly Mukhamedov" (Kazakh),
 # "Kamran Hasan oglu Aliyev"; "qizi", "kyzy", "gyzy" are a daughter's.
-PATRONYMIC_PARTICLES = frozenset({"qizi", "qızı", "kizi", "kyzy", "gyzy", "qyzy", "oglu", "oğlu", "ogly", "ugli",
-                                  "o'g'li", "uly", "ulu"})
+# How Russian (and Belarusian) write each particle: кызы, оглы, улы, угли.
+PATRONYMIC_PARTICLES = {
+    **dict.fromkeys(("qizi", "qızı", "kizi", "kyzy", "gyzy", "qyzy", "kyzi", "gizi"), "кызы"),
+    **dict.fromkeys(("oglu", "oğlu", "ogly", "oghlu"), "оглы"),
+    **dict.fromkeys(("ugli", "o'g'li", "o‘g‘li", "ogli"), "угли"),
+    **dict.fromkeys(("uly", "ulu"), "улы"),
+}
 # Surname endings that tell the gender (Belarusian and Russian, Latin and Cyrillic).
 _FEMININE_SURNAME = re.compile(
     r"(?:ava|ova|eva|iova|yova|ina|yna|skaya|skaja|skaia|ckaja|tskaya|aya|aja|ая|ава|ова|ева|ёва|іна|ына|"
@@ -212,6 +217,11 @@ def _patronymic_forms(patronymic: str, gender: str | None) -> tuple[str, str]:
     """be and ru patronymics, built from the father's given name through the table when it is there."""
     if is_cyrillic(patronymic):
         return patronymic, patronymic
+    father, _, particle = patronymic.rpartition(" ")
+    if father and particle.lower() in PATRONYMIC_PARTICLES:  # "Rauf qizi": the father's name, then the particle
+        be_father, ru_father, _, _ = _given_forms(father)
+        cyrillic = PATRONYMIC_PARTICLES[particle.lower()]
+        return f"{be_father} {cyrillic}", f"{ru_father} {cyrillic}"
     feminine = gender == "f" or bool(_FEMININE_PATRONYMIC.search(patronymic))
     stem = _PATRONYMIC_SUFFIX.sub("", patronymic)
     for candidate in (stem, stem + "y", stem + "iy", stem + "i", stem[:-1] + "y" if stem.endswith("e") else stem):

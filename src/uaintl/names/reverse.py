@@ -137,6 +137,8 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
                 single["e"] = [("э", 0.0)]
             else:
                 single["e"] = [("е", 0.0), ("э", 0.7)]
+        elif index == 0 and word.startswith(_russian_e_stems()):
+            single["e"] = [("е", 0.0), ("э", 0.5)]  # a surname made from a given name in Е- (Ефремов, Егоров)
         else:
             single["e"] = [("э", 0.3), ("е", 0.5)] if index == 0 else [("е", 0.0), ("э", 1.5)]
     if rest[0] == "y":
@@ -172,6 +174,18 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
     for cyrillic, cost in single.get(rest[0], []):
         out.append((1, cyrillic, cost + split))
     return out
+
+
+@lru_cache(maxsize=1)
+def _russian_e_stems() -> tuple[str, ...]:
+    """Latin spellings (passport: E for Е) of the Russian given names in Е- of the table, without a final
+    й/ь/ий: the surnames made from them (Ефремов, Егорова, Ефимов, Евдокимов) keep the Е, where an initial
+    E of another name is as often Э (Эстемирова, Эткинд)."""
+    from uaintl.names.given import given_table
+
+    names = {match.name.ru for matches in given_table().by_spelling.values() for match in matches}
+    stems = {fold(schemes("ru")["passport"](re.sub(r"(?:ий|й|ь)$", "", name))) for name in names if name[:1] == "Е"}
+    return tuple(sorted(stem for stem in stems if len(stem) >= 3))
 
 
 def _soft_l(word: str, index: int) -> bool:
