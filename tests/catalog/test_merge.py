@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from uaintl.catalog.merge import merge
 from uaintl.catalog.model import READ_ONLY, Catalog, Entry
+from uaintl.catalog.origin import digest
 
 
 def template(*entries: tuple[str, str]) -> Catalog:
@@ -126,13 +127,31 @@ def test_previous_msgid_is_gnus_a_fuzzy_suggestion_without_one_gets_none() -> No
     assert entry.fuzzy and entry.previous_msgid is None and entry.previous_msgctxt is None
 
 
-def test_an_accepted_machine_suggestion_loses_its_machine_comment_when_it_becomes_fuzzy() -> None:
+def test_an_accepted_machine_suggestion_loses_its_machine_comment_whether_its_source_changed_or_not() -> None:
     old = translated(("a", "They remain in detention.", "Яны пад вартай."))
-    old.entries[0].translator_comments = ["checked", "uaintl-mt: argos src=1 out=2"]
+    old.entries[0].translator_comments = ["checked", machine_comment("They remain in detention.", "Яны пад вартай."),
+                                          "uaintl-note: 1 unknown word(s) left as in the source"]
     result, _ = merge(template(("a", "They remain in pretrial detention.")), old)
     assert result.messages[0].translator_comments == ["checked"]
     unchanged, _ = merge(template(("a", "They remain in detention.")), old)
-    assert unchanged.messages[0].translator_comments == ["checked", "uaintl-mt: argos src=1 out=2"]
+    assert unchanged.messages[0].translator_comments == ["checked"]
+
+
+def test_a_suggestion_waiting_for_review_keeps_its_machine_comment_and_notes() -> None:
+    comments = ["checked", machine_comment("They remain in detention.", "Яны пад вартай."),
+                "uaintl-note: 1 unknown word(s) left as in the source"]
+    old = translated(("a", "They remain in detention.", "Яны пад вартай."), fuzzy=True)
+    old.entries[0].translator_comments = list(comments)
+    unchanged, _ = merge(template(("a", "They remain in detention.")), old)
+    assert unchanged.messages[0].translator_comments == comments
+    edited = translated(("a", "They remain in detention.", "Яны дагэтуль пад вартай."), fuzzy=True)
+    edited.entries[0].translator_comments = list(comments)
+    kept_fuzzy, _ = merge(template(("a", "They remain in detention.")), edited)
+    assert kept_fuzzy.messages[0].translator_comments == ["checked"]  # a person's edit, still fuzzy: theirs
+
+
+def machine_comment(source: str, output: str) -> str:
+    return f"uaintl-mt: argos translate-en_be-1_0 v1.0 src={digest(source)} out={digest(output)}"
 
 
 def test_a_unit_now_split_into_sentences_gives_each_its_sentence_of_the_translation() -> None:

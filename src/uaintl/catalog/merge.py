@@ -28,7 +28,8 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
-from uaintl.catalog.model import FUZZY, READ_ONLY, SUGGESTION_COMMENT, Catalog, Entry
+from uaintl.catalog.model import FUZZY, READ_ONLY, Catalog, Entry
+from uaintl.catalog.origin import SUGGESTION_COMMENT, settle
 from uaintl.document.model import split_sentence_id
 from uaintl.document.segment import split_translation
 
@@ -80,6 +81,7 @@ def _carry(template: Entry, old: Entry, *, fuzzy: bool, nplurals: int) -> Entry:
         merged.previous_msgctxt = source.previous_msgctxt if source else old.msgctxt
         merged.previous_msgid = source.previous_msgid if source else old.msgid
         merged.previous_msgid_plural = source.previous_msgid_plural if source else old.msgid_plural
+    settle(merged)
     if not old.obsolete and merged.state() == old.state():
         merged.raw, merged.raw_state = old.raw, old.raw_state  # untouched: write back byte for byte
     return merged

@@ -8,9 +8,6 @@ from dataclasses import dataclass, field
 FUZZY = "fuzzy"
 READ_ONLY = "read-only"  # Weblate's flag; GNU tools drop unknown flags, so a note says it too
 NOT_TRANSLATABLE_NOTE = "not translatable: keep the source text as it is"
-# Translator comments uaintl writes about where a suggestion came from (MT engine, memory).
-# Once a person accepts the text they no longer apply: see merge._carry.
-SUGGESTION_COMMENT = "uaintl-"
 
 
 @dataclass

@@ -13,12 +13,11 @@
 
 from __future__ import annotations
 
-import hashlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from uaintl.catalog.model import SUGGESTION_COMMENT, Catalog, Entry
+from uaintl.catalog.model import Catalog, Entry
+from uaintl.catalog.origin import FRAGMENT_MARK, MT_MARK, NOTE_MARK, TM_MARK, digest, machine_state, settle
 from uaintl.catalog.units import unit_comment
 from uaintl.document.inline import placeholder_tags
 from uaintl.mt.agreement import addressee_genders, agree
@@ -26,16 +25,7 @@ from uaintl.mt.engine import Engine, Translation
 from uaintl.mt.memory import TranslationMemory
 from uaintl.names.unknown import appeal_people
 
-MT_MARK = f"{SUGGESTION_COMMENT}mt:"
-TM_MARK = f"{SUGGESTION_COMMENT}tm:"
-NOTE_MARK = f"{SUGGESTION_COMMENT}note:"
-FRAGMENT_MARK = f"{TM_MARK} fragment:"
 AGREED_NOTE = "greeting made to agree with the official's gender"
-_HASHES = re.compile(r"\bsrc=(\w+) out=(\w+)")
-
-
-def _digest(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:10]
 
 
 @dataclass
@@ -78,27 +68,11 @@ class TranslateReport:
     segments_translated: int = 0
 
 
-def machine_state(entry: Entry) -> str:
-    """"empty", "machine" (uaintl output, source changed or new), "current" (uaintl output, up to
-    date) or "human"."""
-    if not entry.msgstr:
-        return "empty"
-    if entry.previous_msgid is not None:
-        return "human"  # a #| previous msgid means the text was once accepted (machine output has none)
-    for comment in entry.translator_comments:
-        if comment.startswith((MT_MARK, TM_MARK)) and not comment.startswith(FRAGMENT_MARK):
-            match = _HASHES.search(comment)
-            if not match or match.group(2) != _digest(entry.msgstr) or not entry.fuzzy:
-                return "human"
-            return "current" if match.group(1) == _digest(entry.msgid) else "machine"
-    return "human"
-
-
 def _mark(entry: Entry, text: str, comment: str, fuzzy: bool, notes: list[str]) -> None:
     entry.msgstr = text
     entry.translator_comments = [line for line in entry.translator_comments
                                  if not line.startswith((MT_MARK, TM_MARK, NOTE_MARK))]
-    entry.translator_comments.append(f"{comment} src={_digest(entry.msgid)} out={_digest(text)}")
+    entry.translator_comments.append(f"{comment} src={digest(entry.msgid)} out={digest(text)}")
     entry.translator_comments += [f"{NOTE_MARK} {note}" for note in notes]
     entry.set_fuzzy(fuzzy)
     entry.previous_msgid = entry.previous_msgctxt = None
@@ -152,6 +126,7 @@ def _from_memory(catalog: Catalog, memory: TranslationMemory, route: Route | Non
     for entry in catalog.messages:
         if entry.read_only or entry.msgid_plural is not None:
             continue
+        settle(entry)
         state = machine_state(entry)
         if state == "human":
             report.skipped_human += 1
