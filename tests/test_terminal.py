@@ -167,3 +167,34 @@ def test_every_command_is_run_here() -> None:
     """A new command joins CASES, so it too is run in a terminal and through a pipe."""
     covered = {case.args[:2] if case.args[0] in ("names", "models", "memory") else case.args[:1] for case in CASES}
     assert _leaf_commands(main) <= covered, sorted(_leaf_commands(main) - covered)
+
+
+BROKEN = "a second msgstr for the same message (join the two translations into one msgstr)"
+
+
+@pytest.fixture
+def broken(sample: Path) -> Path:
+    """The sample with a Belarusian catalogue GNU msgfmt refuses (a second msgstr at line 8)."""
+    (sample / "locales" / "ua-85-21" / "be.po").write_bytes((FIXTURES / "bad_po" / "duplicate_msgstr.po").read_bytes())
+    return sample
+
+
+@pytest.mark.parametrize("command", ["update", "translate", "check", "stats", "report", "run", "export"])
+def test_an_error_names_the_file_as_the_user_would_type_it_with_its_line(broken: Path, command: str) -> None:
+    result = through_pipe(broken, (command,))
+    assert (result.returncode, result.stderr) == (2, f"uaintl: error: locales/ua-85-21/be.po:8: {BROKEN}\n")
+    code, output = in_terminal(broken, (command,), NO_COLOR="1")
+    assert code == 2 and f"uaintl: error: locales/ua-85-21/be.po:8: {BROKEN}" in output.splitlines(), output
+
+
+@pytest.mark.parametrize(("where", "args", "shown"), [
+    ("locales", ("stats",), "ua-85-21/be.po"),  # from a folder of the project
+    ("..", ("--project", "sample", "stats"), "sample/locales/ua-85-21/be.po"),  # as --project named it
+    ("/", ("--project", "{sample}", "stats"), "{sample}/locales/ua-85-21/be.po"),  # from /: absolute
+])
+def test_an_error_names_the_file_relative_to_the_current_folder(broken: Path, where: str, args: tuple[str, ...],
+                                                                shown: str) -> None:
+    args = tuple(arg.format(sample=broken) for arg in args)
+    result = subprocess.run([*COMMAND, *args], cwd=broken / where, env=environment(broken), capture_output=True,
+                            text=True, stdin=subprocess.DEVNULL, timeout=120)
+    assert result.stderr == f"uaintl: error: {shown.format(sample=broken)}:8: {BROKEN}\n"

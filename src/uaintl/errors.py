@@ -19,9 +19,29 @@ class UaintlError(Exception):
     def __str__(self) -> str:
         where = ""
         if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+            shown = as_given(self.path)
+            where = f"{shown}:{self.line}: " if self.line else f"{shown}: "
         hint = f" ({self.hint})" if self.hint else ""
         return f"{where}{self.message}{hint}"
+
+
+def as_given(path: Path | str) -> str:
+    """A file as the user knows it: relative to the current folder when it is inside it (as they
+    would type it there), otherwise as it is. The project root is absolute, so every path built from
+    it would otherwise print as /home/…/locales/ua-85-21/be.po."""
+    path = Path(path)
+    if not path.is_absolute():
+        return path.as_posix()
+    try:
+        here = Path.cwd()
+    except OSError:  # the current folder was removed
+        return path.as_posix()
+    if here == Path(here.anchor):
+        return path.as_posix()  # from /, "tmp/x/be.po" would read worse than /tmp/x/be.po
+    for candidate in (path, path.resolve()):
+        if candidate.is_relative_to(here):
+            return candidate.relative_to(here).as_posix()
+    return path.as_posix()
 
 
 def line_at(data: str | bytes, offset: int) -> int:
