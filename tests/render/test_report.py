@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 from collections import Counter
 from pathlib import Path
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 from lxml import html as lxml_html
 
-from tests.conftest import require_tool
+from tests.conftest import FIXTURES, require_tool
 from tests.projects import many_documents, spoil
 
 CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -175,8 +176,10 @@ def test_colours_are_readable_and_errors_unmistakable(spoiled: Path, tmp_path: P
                 for node in texts if contrast(node.get("data-fg"), node.get("data-bg")) < 4.5]
         assert poor == []
     page = probe(report / "docs" / f"{DOC}.html", tmp_path)
-    done = page.xpath("//td[@data-state='done'][not(contains(@class,'has-error'))]//span[@class='text']")
+    done = page.xpath("//td[@data-state='done'][not(contains(@class,'has-error'))]//span[@class='text'][@data-fg]")
     assert done and {node.get("data-bg") for node in done} == {"rgb(255, 255, 255)"}  # not a green block
+    tags = page.xpath("//span[@class='tag pair'][@data-fg]")  # bold or a link: a light tint, readable
+    assert tags and {node.get("data-bg") for node in tags} == {"rgb(221, 244, 255)"}
     failing = page.xpath("//td[contains(@class,'has-error')]")
     assert failing
     for cell in failing:
@@ -244,3 +247,36 @@ def test_a_document_name_with_a_space_or_hash_links_to_its_page(cli, project: Pa
     index = probe(report / "index.html", tmp_path)
     link = index.xpath("//tr[@data-document='UA 85#21']//a/@href")[0]
     assert link == "docs/UA%2085%2321.html" and (report / "docs" / "UA 85#21.html").exists()
+
+
+def test_inline_tags_read_as_the_source_does_and_stay_escaped(cli, project: Path) -> None:
+    """A reviewer sees 'the Prosecutor' highlighted with its link as the tooltip, the e-mail and phone number
+    as written, never <1>…</1>; a tag the translation made up stays visible, marked; nothing becomes markup."""
+    (project / "sources" / f"{DOC}.md").unlink()
+    shutil.copy(FIXTURES / "report" / "inline-tags.md", project / "sources" / "ua-1-26.md")
+    cli("extract")
+    cli("update", "--locale", "ru")
+    po = project / "locales" / "ua-1-26" / "ru.po"
+    text = po.read_text(encoding="utf-8")
+    text = text.replace('<4/>."\nmsgstr ""', '<4/>."\nmsgstr "Напишите <1><2>прокурору</2></1> на <3/> или позвоните <4/>."')
+    text = text.replace('them\\"."\nmsgstr ""', 'them\\"."\nmsgstr "Скажите <script> & <2>«освободите их»<5/>."')
+    po.write_text(text, encoding="utf-8")
+    cli("report")
+    page = lxml_html.parse(str(project / "out" / "report" / "docs" / "ua-1-26.html")).getroot()
+    source = page.xpath("//tr[@data-id='header/summary-1.1']/td[@class='source']")[0]
+    translation = page.xpath("//tr[@data-id='header/summary-1.1']//td[@lang='ru']//span[@class='text']")[0]
+    assert source.text_content().strip() == "Write to the Prosecutor at info@example.org or call +375 17 123 45 67."
+    assert translation.text_content() == "Напишите прокурору на info@example.org или позвоните +375 17 123 45 67."
+    for cell in (source, translation):
+        bold, link = cell.xpath(".//span[@class='tag pair']")
+        assert (bold.get("title"), link.get("title")) == (
+            "**…**", '[…](https://example.org/?a=1&b=2 "Prosecutor\'s <office>")')  # the attribute, unescaped
+        assert link.getparent() is bold
+        assert [atom.get("title") for atom in cell.xpath(".//span[@class='tag atom']")] == [
+            "<info@example.org>", "+375 17 123 45 67"]
+    made_up = page.xpath("//tr[@data-id='header/summary-1.2']//td[@lang='ru']//span[@class='text']")[0]
+    assert made_up.text_content() == "Скажите <script> & <2>«освободите их»<5/>."  # text, not markup
+    assert [node.text_content() for node in made_up.xpath(".//span[@class='tag broken']")] == ["<2>", "<5/>"]
+    assert not page.xpath("//script")
+    raw = (project / "out" / "report" / "docs" / "ua-1-26.html").read_text(encoding="utf-8")
+    assert "&lt;1&gt;" not in raw and "Скажите &lt;script&gt; &amp; " in raw

@@ -17,6 +17,8 @@ from uaintl.catalog.model import Catalog, Entry
 from uaintl.catalog.stats import Stats, catalog_stats
 from uaintl.catalog.units import entry_to_unit, unit_comment
 from uaintl.document.appeal import headline
+from uaintl.document.inline import TAG, atom_text
+from uaintl.document.model import Placeholder
 
 # Problem kinds, in the order a reviewer deals with them; each is a row class and a filter.
 KINDS = ("error", "missing", "fuzzy", "name", "warning")
@@ -53,6 +55,7 @@ class Row:
     read_only: bool
     cells: list[Cell]
     names: list = field(default_factory=list)  # name findings in the source text of this unit
+    placeholders: tuple[Placeholder, ...] = ()  # what the unit's tags stand for, in source and translations
 
     @property
     def section(self) -> str:
@@ -182,7 +185,7 @@ def document_page(name: str, template: Catalog, catalogs: dict[str, Catalog], qa
                       _state(entries[locale].get(unit.msgctxt), unit.read_only),
                       by_unit.get((locale, unit.msgctxt), [])) for locale in catalogs]
         rows.append(Row(unit.msgctxt or "", (unit.references or [""])[0], unit.msgid, _role(unit), unit.read_only,
-                        cells))
+                        cells, placeholders=entry_to_unit(unit).placeholders))
     by_id = {row.id: row for row in rows}
     starts = [(_line(row.reference), row.id) for row in rows if _line(row.reference)]
     start_lines = [line for line, _ in starts]
@@ -219,6 +222,55 @@ def document_page(name: str, template: Catalog, catalogs: dict[str, Catalog], qa
     return DocumentPage(name, headline([entry_to_unit(entry) for entry in template.messages]) or name, list(catalogs), rows, summaries, source_names, other)
 
 
+def inline_html(text: str, placeholders: tuple[Placeholder, ...]):
+    """A unit's text as a reviewer reads it, as escaped HTML: an atom (e-mail, URL, phone) as its text,
+    a line break as a line break, a pair (bold, link) as a highlighted span, each with the source's
+    markup as its tooltip. A tag that stands for nothing in the source, or a pair a translation opens
+    and never closes (or closes across another), stays visible as written, marked as broken."""
+    from markupsafe import Markup, escape
+
+    by_number = {placeholder.number: placeholder for placeholder in placeholders}
+    tags = list(TAG.finditer(text))
+    paired: set[int] = set()  # positions in ``tags`` of the opening and closing tags that match
+    open_tags: list[int] = []
+    for position, tag in enumerate(tags):
+        placeholder = by_number.get(int(tag.group(2) or tag.group(3) or 0))
+        if placeholder is None or not placeholder.is_pair:
+            continue
+        if tag.group(2):
+            open_tags.append(position)
+        elif open_tags and tags[open_tags[-1]].group(2) == tag.group(3):
+            paired |= {open_tags.pop(), position}
+    out = [Markup()]
+    start = 0
+    for position, tag in enumerate(tags):
+        out.append(escape(text[start:tag.start()]))
+        start = tag.end()
+        atom = by_number.get(int(tag.group(1) or 0))
+        if atom is not None and not atom.is_pair:
+            out.append(Markup('<span class="tag atom" title="{}">{}</span>').format(atom.opening, _atom_html(atom)))
+        elif position in paired and tag.group(2):
+            pair = by_number[int(tag.group(2))]
+            out.append(Markup('<span class="tag pair" title="{}…{}">').format(pair.opening, pair.closing))
+        elif position in paired:
+            out.append(Markup("</span>"))
+        else:
+            out.append(Markup('<span class="tag broken" title="no such tag in the source: compare with it">{}</span>')
+                       .format(tag.group(0)))
+    out.append(escape(text[start:]))
+    return Markup().join(out)
+
+
+def _atom_html(atom: Placeholder):
+    """What an atom reads as; a line break also shows as ⏎, an element without text (an image) as its markup."""
+    from markupsafe import Markup, escape
+
+    shown = atom_text(atom)
+    if shown.strip():
+        return Markup("<br>").join(shown.split("\n"))
+    return Markup("⏎<br>") if "\n" in shown else escape(atom.opening)
+
+
 def _total(locale: str, summaries: list[Summary]) -> Summary:
     """All documents of one locale added up (no links: each count is in many documents)."""
     stats = Stats("all documents", locale)
@@ -236,6 +288,7 @@ def _environment():
                               autoescape=select_autoescape(["html"]), undefined=StrictUndefined,
                               trim_blocks=True, lstrip_blocks=True)
     environment.globals.update(KINDS=KINDS, KIND_LABELS=KIND_LABELS)
+    environment.filters["inline"] = inline_html
     return environment
 
 
