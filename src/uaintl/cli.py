@@ -103,8 +103,11 @@ class UaintlGroup(click.Group):
         return getattr(importlib.import_module(f"uaintl.commands.{module}"), attribute)
 
     def invoke(self, ctx: click.Context) -> Any:
+        from uaintl.catalog.pofile import parse_each_version_once
+
         try:
-            return super().invoke(ctx)
+            with parse_each_version_once():
+                return super().invoke(ctx)
         except UaintlError as error:
             echo(f"uaintl: error: {error}", err=True, fg="red")
             ctx.exit(EXIT_USAGE)

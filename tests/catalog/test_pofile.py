@@ -169,3 +169,18 @@ def test_truncated_catalogue_stops_stats_and_update_with_one_line(cli, project: 
             f"uaintl: error: {catalogue}:1: the catalogue is empty (no msgid \"\" header entry) (restore it from "
             "version control, or delete it and run `uaintl update` to recreate it)"], command
     assert snapshot(project) == before
+
+
+def test_within_one_command_the_same_bytes_are_parsed_once_and_each_caller_gets_its_own_catalogue() -> None:
+    from uaintl.catalog.pofile import parse_each_version_once
+
+    first = b'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "Free them"\nmsgstr "Free"\n'
+    saved = first.replace(b'msgstr "Free"', b'msgstr "Saved"')
+    with parse_each_version_once():
+        catalog = parse_po(first, "be.po")
+        catalog.entries[0].msgstr = "changed by one stage"
+        catalog.entries[0].flags.append("fuzzy")
+        again = parse_po(first, "be.po")
+        assert (again.entries[0].msgstr, again.entries[0].flags) == ("Free", [])
+        assert parse_po(saved, "be.po").entries[0].msgstr == "Saved"  # the file was saved: read anew
+        assert dump_po(parse_po(first, "be.po")) == first

@@ -280,3 +280,25 @@ def test_inline_tags_read_as_the_source_does_and_stay_escaped(cli, project: Path
     assert not page.xpath("//script")
     raw = (project / "out" / "report" / "docs" / "ua-1-26.html").read_text(encoding="utf-8")
     assert "&lt;1&gt;" not in raw and "Скажите &lt;script&gt; &amp; " in raw
+
+
+def test_a_catalogue_saved_in_the_middle_of_run_reaches_the_letters_and_the_report(cli, reviewed: Path,
+                                                                                  monkeypatch) -> None:
+    """``run`` parses each catalogue once and reuses it while its bytes stay the same: a translator's save
+    between two stages is read by the stages after it."""
+    import uaintl.qa.run
+
+    check_project = uaintl.qa.run.check_project
+
+    def save_then_check(*args, **kwargs):
+        po = reviewed / "locales" / DOC / "be.po"
+        po.write_text(po.read_text(encoding="utf-8").replace('msgstr "З павагай,"', 'msgstr "З глыбокай павагай,"'),
+                      encoding="utf-8")
+        return check_project(*args, **kwargs)
+
+    monkeypatch.setattr(uaintl.qa.run, "check_project", save_then_check)
+    cli("run", "--date", "2021-07-14", expect=1)
+    letters = sorted((reviewed / "out" / DOC / "be").glob("letter-*.txt"))
+    assert letters and all("З глыбокай павагай," in path.read_text(encoding="utf-8") for path in letters)
+    assert "З глыбокай павагай," in (reviewed / "out" / "report" / "docs" / f"{DOC}.html").read_text(encoding="utf-8")
+    assert 'msgstr "З глыбокай павагай,"' in (reviewed / "locales" / DOC / "be.po").read_text(encoding="utf-8")

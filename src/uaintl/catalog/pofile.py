@@ -8,6 +8,9 @@ kept, so a KOI8-R or CP1251/CRLF catalogue stays what it was.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from uaintl.catalog.model import Catalog, Entry
@@ -40,7 +43,36 @@ def read_po(path: Path) -> Catalog:
     return parse_po(data, path)
 
 
+# The catalogues a command has parsed, by path: (their bytes, the catalogue). ``run`` reads each file
+# in every stage (update, translate, check, names, render, report); bytes identical to the last parse of
+# that path give a copy of its catalogue instead of a new parse. Every caller still reads the file
+# itself, so a catalogue saved during the run is seen (and never overwritten) as before.
+_PARSED: ContextVar[dict[str, tuple[bytes, Catalog]] | None] = ContextVar("parsed_catalogs", default=None)
+
+
+@contextmanager
+def parse_each_version_once() -> Iterator[None]:
+    """Within this block, parsing the same bytes of the same file again costs a copy, not a parse."""
+    token = _PARSED.set({})
+    try:
+        yield
+    finally:
+        _PARSED.reset(token)
+
+
 def parse_po(data: bytes, path: Path | str = "<po>") -> Catalog:
+    """The catalogue in ``data``; ``path`` names the file in errors (and in the cache of
+    ``parse_each_version_once``)."""
+    parsed = _PARSED.get()
+    if parsed is not None and (known := parsed.get(str(path))) is not None and known[0] == data:
+        return known[1].copy()
+    catalog = _parse_po(data, path)
+    if parsed is not None:
+        parsed[str(path)] = (data, catalog.copy())
+    return catalog
+
+
+def _parse_po(data: bytes, path: Path | str) -> Catalog:
     if b"\0" in data:
         raise UaintlError("binary data (NUL byte) in a PO file", path, line_at(data, data.index(b"\0")),
                           "is this really a .po file?")
