@@ -34,9 +34,10 @@ def test_dump_and_parse_round_trip() -> None:
     ("syntax_error.toml", 3, "invalid TOML"),
     ("no_english.toml", 1, "has no en name"),
 ])
-def test_bad_registry_names_file_and_line(name: str, line: int, message: str) -> None:
+def test_bad_registry_names_file_and_line(name: str, line: int, message: str, monkeypatch) -> None:
     path = FIXTURES / "names" / name
     with pytest.raises(UaintlError) as caught:
         load_registry(path)
     assert caught.value.line == line and message in caught.value.message
-    assert str(caught.value).startswith(f"{path}:{line}: ")
+    monkeypatch.chdir(FIXTURES)
+    assert str(caught.value).startswith(f"names/{name}:{line}: ")  # as the user would type it here
