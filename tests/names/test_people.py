@@ -84,6 +84,26 @@ def test_proposed_russian_forms(text: str, ru: str) -> None:
     assert describe_person(text, hint="ru").forms.ru == ru
 
 
+@pytest.mark.parametrize("text, be, ru", [
+    # Kazakh letters are written as Russian writes them; і stays і in Belarusian
+    ("Нұрсұлтан Әбішұлы Назарбаев", "Нурсултан Абішулы Назарбаев", "Нурсултан Абишулы Назарбаев"),
+    ("Қасым-Жомарт Тоқаев", "Касым-Жомарт Токаев", "Касым-Жомарт Токаев"),
+    ("Алесь Бяляцкі", "Алесь Бяляцкі", "Алесь Бяляцкі"),  # Belarusian letters stay as written
+])
+def test_a_name_in_another_cyrillic_alphabet(text: str, be: str, ru: str) -> None:
+    forms = describe_person(text).forms
+    assert (forms.be, forms.ru) == (be, ru)
+
+
+@pytest.mark.parametrize("text, gender, given", [
+    ("Leyla Yunus", "f", "Лейла"), ("Ilgar Mammadov", "m", "Ильгар"), ("Talgat Ayan", "m", "Талгат"),
+    ("Khadija Ismayilova", "f", "Хадиджа"),
+])
+def test_central_asian_and_caucasian_given_names_tell_the_gender(text: str, gender: str, given: str) -> None:
+    info = describe_person(text, hint="ru")
+    assert info.gender == gender and info.forms.ru.split()[0] == given
+
+
 def test_a_turkic_particle_is_written_in_every_form() -> None:
     forms = describe_person("Ms Sevinj Rauf qizi Mammadova").forms
     assert " Рауф кызы " in forms.ru and " Раўф кызы " in forms.be

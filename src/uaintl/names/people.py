@@ -216,7 +216,7 @@ def _ru_patronymic(father: str, feminine: bool) -> str:
 def _patronymic_forms(patronymic: str, gender: str | None) -> tuple[str, str]:
     """be and ru patronymics, built from the father's given name through the table when it is there."""
     if is_cyrillic(patronymic):
-        return patronymic, patronymic
+        return readings(patronymic, "be")[0].cyrillic, readings(patronymic, "ru")[0].cyrillic
     father, _, particle = patronymic.rpartition(" ")
     if father and particle.lower() in PATRONYMIC_PARTICLES:  # "Rauf qizi": the father's name, then the particle
         be_father, ru_father, _, _ = _given_forms(father)
@@ -265,7 +265,8 @@ def _given_forms(given: str) -> tuple[str, str, str, GivenMatch | None]:
 
 def _surname_forms(surname: str, origin: str, gender: str | None) -> tuple[str, str, list[str], dict, tuple]:
     if is_cyrillic(surname):
-        return surname, surname, ["written in Cyrillic"], {}, ()
+        be, ru = readings(surname, "be")[0].cyrillic, readings(surname, "ru")[0].cyrillic
+        return be, ru, ["written in Cyrillic" + (f", in Russian letters {ru}" if ru != surname else "")], {}, ()
     sex = gender or "m"
     be_readings = readings(surname, "be")
     ru_readings = readings(surname, "ru")

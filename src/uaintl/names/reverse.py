@@ -254,12 +254,36 @@ def english_spelling(cyrillic: str, language: str) -> str:
     return re.sub(r"aia$", "aya", english)
 
 
+# Letters of the Kazakh, Kyrgyz and Tajik alphabets as Russian and Belarusian write those names
+# (Нұрсұлтан → Нурсултан, Қасым-Жомарт → Касым-Жомарт, Ҷӯраев → Джураев); і is Kazakh's only in a
+# word that has such letters, and stays і in Belarusian.
+_OTHER_CYRILLIC = {"ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у", "ү": "у", "һ": "х", "ҳ": "х",
+                   "ҷ": "дж", "ӣ": "и", "ӯ": "у", "і": "и"}
+
+
+def in_alphabet(word: str, language: str) -> str:
+    """A Cyrillic name in the letters of ``language``: the letters its alphabet lacks (Kazakh ң, ұ, ә …)
+    replaced as Russian writes them; a word whose letters are all Belarusian or Russian stays as written."""
+    from uaintl import lang
+
+    profile = lang.find(language)
+    letters = set(profile.letters) if profile else set()
+    foreign = {char for char in word.lower() if char.isalpha()} - letters - {"і", "ў", "и", "щ", "ъ", "ё"}
+    if not foreign or not foreign <= set(_OTHER_CYRILLIC):
+        return word
+    table = {key: value for key, value in _OTHER_CYRILLIC.items() if key not in letters}
+    if language == "be":
+        table["и"] = "і"
+    table.update({key.upper(): value[:1].upper() + value[1:] for key, value in list(table.items())})
+    return "".join(table.get(char, char) for char in word)
+
+
 @lru_cache(maxsize=8192)
 def readings(word: str, language: str, limit: int = 5) -> tuple[Reading, ...]:
     """The ``limit`` most likely Cyrillic spellings of a Latin name word in ``language``."""
     latin = word.lower()
     if any("\u0400" <= char <= "\u04FF" for char in latin):
-        return (Reading(word, language, ("cyrillic",), 0.0),)
+        return (Reading(in_alphabet(word, language), language, ("cyrillic",), 0.0),)
     parts = re.split(r"(-)", latin)
     if len(parts) > 1:  # Kara-Murza: each part on its own
         pieces = [readings(part, language, limit)[0] if part != "-" else None for part in parts if part]
@@ -358,6 +382,8 @@ def be_to_ru(word: str, gender: str = "m") -> str:
         if word.lower().endswith(be_ending) and len(word) > len(be_ending) + 1:
             stem, ending = word[: -len(be_ending)], ru_ending
             break
+    if ending:  # -чанк- of -чанкаў/-чанкава is -ченк- as in -чанка (Філатчанкава → Филатченкова)
+        stem = re.sub(r"(?<=ч)анк$", "енк", stem)
     stem = re.sub(r"ц(?=[ьіеёюя])", "т", stem)
     stem = re.sub(r"Ц(?=[ьіеёюя])", "Т", stem)
     stem = re.sub(r"дз(?=[ьіеёюя])", "д", stem)
