@@ -30,7 +30,8 @@ those 12 real catalogues (≈10,000 entries) added to the memory, to show that l
 
 Fragment hints (``# uaintl-tm: fragment: …`` comments on units left empty) are not suggestions and
 count in no column above; the share of case-prose units (background, letter, summary, appeal points)
-that get at least one is printed on its own.
+that get at least one is printed on its own, as are the useful units per role and how many suggestions
+were composed clause by clause from memory entries (they count in the columns as what they are).
 
 Run: .venv/bin/python benchmarks/bench_memory.py [FOLDER…] [--before COMMIT] [--json]
 
@@ -58,6 +59,7 @@ LOCALES = ("be", "ru")
 COLUMNS = ("exact", "adapted", "≥90", "<90", "stale", "useful")
 PROSE_ROLES = ("background", "letter", "summary", "appeal-point")
 FRAGMENT_COMMENT = "uaintl-tm: fragment:"
+COMPOSED_COMMENT = "composed clause by clause"
 
 
 def appeals(folders: list[Path]) -> list[Path]:
@@ -192,13 +194,17 @@ def name_findings(source: str, translation: str, locale: str, names) -> list[str
 
     mentions = [mention for mention in find_mentions(source, names, include_near=False) if mention.person]
     named = {mention.person for mention in mentions}
-    findings = [f"{span.text!r} has no form in the translation" for span in find_people(source)
+    people = find_people(source)
+    findings = [f"{span.text!r} has no form in the translation" for span in people
                 if not any(mention.start < span.end and span.start < mention.end for mention in mentions)
                 and not _surname_present(span.surname, translation)
                 and not _proposed_present(span.text, translation, locale)]
     for person in names.registry.people:
         surnames = {form.split()[-1] for form in person.case_forms.get(locale, {}).values()}
+        # a word that is also a form of a person the source names is theirs: «Евгения Морозова» (Yauhen
+        # Marozau, genitive) is not «Елена Морозова» of the boilerplate's examples
         if person.id not in named and any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", translation)
+                                          and not any(_surname_present(span.surname, word) for span in people)
                                           for word in surnames):
             findings.append(f"still names {person.name(locale)!r}, whom the source does not name")
     return findings
@@ -231,6 +237,7 @@ def judge(suggested: dict) -> dict:
             row["stale_examples"].append(f"{unit['id']}: {'; '.join(reasons)}")
         elif kind in ("exact", "adapted", "≥90"):
             row["useful"] = row.get("useful", 0) + 1
+            unit["useful"] = True
     return table
 
 
@@ -297,6 +304,19 @@ def print_hints(label: str, suggested: dict) -> None:
                       for role in PROSE_ROLES))
 
 
+def print_roles(label: str, suggested: dict) -> None:
+    """Useful units per role (the first locale: be and ru give the same shares), and how many of the
+    suggestions were composed clause by clause (``# uaintl-tm: composed clause by clause …``)."""
+    units = [unit for unit in suggested["units"] if unit["locale"] == LOCALES[0]]
+    roles = Counter(unit.get("role") for unit in units)
+    composed = [unit for unit in suggested["units"] if COMPOSED_COMMENT in unit["comment"]]
+    print(f"{label}: useful by role ({LOCALES[0]}): " + ", ".join(
+        f"{role} {sum(bool(u.get('useful')) for u in units if u.get('role') == role)}/{count}"
+        for role, count in roles.most_common()))
+    print(f"{label}: composed clause by clause: {len(composed)} suggestions (be+ru), "
+          f"{sum(bool(u.get('useful')) for u in composed)} of them useful")
+
+
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "--suggest-json":
         print(json.dumps(suggest(json.loads(Path(argv[1]).read_text(encoding="utf-8")))))
@@ -332,6 +352,7 @@ def main(argv: list[str]) -> int:
     for name in ("before", "after"):
         if name in runs:
             print_hints(name, runs[name])
+            print_roles(name, runs[name])
     for row_name, row in tables["after"].items():
         for example in row["stale_examples"][:3]:
             print(f"  stale (after) in {row_name}: {example}")

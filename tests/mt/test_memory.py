@@ -377,8 +377,8 @@ def test_the_development_appeals_get_safe_suggestions_for_at_least_half_of_their
     # it (the 2016 page's officials are read as officials, so their 9 address and contact lines are
     # read-only, twice; 4 labelled note lines of PDF copies end their unit, twice); 840 since a saved
     # page's <title> repeating its headline and a sidebar link are no units (2 pages, twice); 468 with
-    # the structure, prose and people-list memory of session 3
-    ("heldout", 840, 468),
+    # the structure, prose and people-list memory of session 3; 470 with sentences composed clause by clause
+    ("heldout", 840, 470),
     # measured blind at 332 of 808 (41%) at the commit that added it; then development data: its reader
     # defects fixed (issue 9, layout3: appeal points, officials in a blockquote, a copy recipient after a
     # page break, page numbers and repeated headers read-only; chrome4: running footers inside a paragraph
@@ -396,8 +396,10 @@ def test_the_development_appeals_get_safe_suggestions_for_at_least_half_of_their
     # <country> …" line, the new-style "Write a letter, email or online message …" step; 354 with
     # "Gender m/f: both m" (m/f guarded: no near gender line is taken for another); 362 with salutations
     # naming their official ("Dear Prosecutor General Zhumabekov,") and an old UA's header lines ("PUBLIC
-    # AI Index: …", "UA 54/08  Prisoners of conscience / Fear of ill-treatment") field by field (salute)
-    ("heldout3", 824, 362),
+    # AI Index: …", "UA 54/08  Prisoners of conscience / Fear of ill-treatment") field by field (salute);
+    # 366 with sentences composed clause by clause (clauses: "… release X …, as she is a prisoner of
+    # conscience, imprisoned solely for …", "… ensure that X is released … and that her conviction is quashed")
+    ("heldout3", 824, 366),
 ])
 def test_the_held_out_appeals_get_no_stale_suggestion_and_no_fewer_than_measured(folder: str, units: int,
                                                                                useful: int) -> None:

@@ -10,6 +10,9 @@ A lookup finds, best first:
 - an *assembled* one: an official's line of a title and a name ("Prosecutor General Aliaksei Zhuk",
   "Tatiana Lebedeva, High Commissioner for …") from the memory's translation of the title and the
   person's name, where the parts and their order are certain.
+- a *composed* one: a sentence whose every clause the memory has whole ("I call on you to release
+  X immediately and unconditionally" + "as she is a prisoner of conscience, …"), the clauses'
+  translations joined as be/ru join clauses (``clauses``); preferred to a fuzzy match.
 
 Safety rules: a suggestion whose placeables cannot all be carried over is not given (no stale date,
 number or name); a fuzzy match must not differ in a capitalised word, a number word or a pronoun;
@@ -38,6 +41,7 @@ from rapidfuzz import fuzz
 from uaintl.catalog.model import Catalog
 from uaintl.catalog.tmx import ROLE_PROP, read_tmx
 from uaintl.catalog.units import unit_comment
+from uaintl.mt.clauses import clause_cuts, continued, fits, join_clauses, without_ending
 from uaintl.mt.placeables import (Parsed, Placeable, adapt_case, carry_over, key_words, name_cases, normalise, parse,
                                   in_before, proper_words, style, tokens)
 from uaintl.mt.places import phrase
@@ -87,11 +91,12 @@ class MemoryMatch:
     score: float
     origin: str
     source: str
-    kind: str = "exact"  # exact | normalised | adapted | fuzzy | lines | items | fields (each matched) | assembled
+    kind: str = "exact"  # exact normalised adapted fuzzy assembled, or lines items fields clauses (each matched)
     substitutions: tuple[str, ...] = ()
     reviewed: bool = True  # an exact match from a reviewed catalogue: used as a translation
     proposed: tuple[str, ...] = ()  # name forms written in that are not the registry's
     part: str = "name"  # what an assembled suggestion added to the memory's title: a name or a place
+    parts: tuple[str, ...] = ()  # the memory entries a suggestion composed clause by clause joins
 
     def describe(self) -> str:
         """The translator comment: where it came from and what was changed."""
@@ -102,6 +107,9 @@ class MemoryMatch:
             return text + self._proposed_note()
         how = {"lines": "line by line ", "items": "item by item ", "fields": "field by field "}.get(self.kind, "")
         text = f"{self.score:.0f}% match {how}from {self.origin}"
+        if self.kind == "clauses":
+            text = (f"composed clause by clause from {self.origin}, each clause a {self.score:.0f}% match: "
+                    + " + ".join(f'"{part}"' for part in self.parts))
         if self.kind == "normalised":
             text += " (letter case or punctuation adapted)"
         if self.substitutions:
@@ -172,10 +180,12 @@ class TranslationMemory:
         sincerely,\n[Your name]") is suggested line by line when every line has one. ``appeal`` (its
         country, its people) is for the names of people the registry does not know."""
         match = self._lookup_one(source, threshold, role, appeal)
-        if match is not None and match.kind == "fuzzy":  # a list whose every item is known beats a near line
-            match = self._listed(source, role, appeal) or match
+        if match is not None and match.kind == "fuzzy":  # a list whose every item is known beats a near line,
+            # a sentence whose every clause is known a near sentence (which differs in words)
+            match = self._listed(source, role, appeal) or self._clause_by_clause(source, role, appeal) or match
         match = (match or self._assembled(source, appeal) or self._composed(source, role, appeal)
-                 or saluted(self, source, appeal) or self._listed(source, role, appeal) or self._fields(source, appeal))
+                 or saluted(self, source, appeal) or self._listed(source, role, appeal)
+                 or self._clause_by_clause(source, role, appeal) or self._fields(source, appeal))
         if match is not None or "\n" not in source.strip():
             return match
         lines = source.split("\n")
@@ -315,7 +325,7 @@ class TranslationMemory:
                 kind, score = "normalised", 100.0
             else:
                 kind, score = "fuzzy", fuzz.ratio(parsed.key, entry.parsed.key)
-                if score < threshold or entry.parsed.guarded != parsed.guarded:
+                if score < threshold or entry.parsed.guarded != parsed.guarded or _clause_for_sentence(entry, source):
                     continue
             compatible = None in (role, entry.role) or role_family(role) == role_family(entry.role)
             if not compatible and kind == "fuzzy":
@@ -342,6 +352,50 @@ class TranslationMemory:
             kind = "adapted"
         return MemoryMatch(text, score, entry.origin, entry.source, kind, tuple(carried.substitutions),
                            reviewed=False, proposed=tuple(carried.proposed))
+
+    def _clause_by_clause(self, source: str, role: str | None, appeal: AppealPeople | None) -> MemoryMatch | None:
+        """A sentence the memory does not have, composed of clauses it has: cut where ``clause_cuts``
+        finds a clause boundary ("…, and to drop all charges against her", "…, as they are prisoners
+        of conscience, …", "Pending her release, …"), each run of clauses matched whole (exact, or
+        100% with its placeables carried over — never a part of a clause, never a fuzzy match), the
+        fewest runs that cover the sentence, their translations joined as the target language joins
+        clauses (``join_clauses``). One clause the memory does not have, and nothing is composed."""
+        if self.locale not in ("be", "ru") or "\n" in source.strip():
+            return None
+        cuts = clause_cuts(self._parse(source, appeal))
+        if not cuts:
+            return None
+        starts, ends = [0] + [cut.end for cut in cuts], [cut.start for cut in cuts] + [len(source)]
+        # best[n]: the fewest runs of clauses, each matched, that cover the first n clauses
+        best: list[list[tuple[int, MemoryMatch]] | None] = [[]] + [None] * len(starts)
+        for last in range(1, len(starts) + 1):
+            for first in range(last):
+                before, known = best[first], best[last]
+                if before is None or (first, last) == (0, len(starts)) or (known and len(known) <= len(before) + 1):
+                    continue
+                match = self._clause(source[starts[first]:ends[last - 1]], role, appeal)
+                if match is not None:
+                    best[last] = before + [(first, match)]
+        runs = best[-1]
+        if not runs:
+            return None
+        texts = [without_ending(match.text) if number < len(runs) - 1 else match.text
+                 for number, (_, match) in enumerate(runs)]
+        rest = [(cuts[first - 1], source[starts[first]:], continued(text, source[starts[first]:], self.proper))
+                for (first, _), text in zip(runs[1:], texts[1:])]
+        if not all(fits(before, cut, english, text) for before, (cut, english, text) in zip(texts, rest)):
+            return None
+        matches = [match for _, match in runs]
+        joined = _joined(join_clauses(texts[0], rest, self.locale), source, matches, "clauses")
+        return MemoryMatch(joined.text, joined.score, joined.origin, source, "clauses", joined.substitutions,
+                           reviewed=False, proposed=joined.proposed, parts=tuple(match.source for match in matches))
+
+    def _clause(self, text: str, role: str | None, appeal: AppealPeople | None) -> MemoryMatch | None:
+        """A clause as the memory has it whole: exact, or 100% with its placeables carried over."""
+        if len(_plain(tuple(token.word for token in tokens(self._parse(text, appeal))))) < CLAUSE_WORDS:
+            return None
+        match = self._lookup_one(text, 100, role, appeal)
+        return match if match is not None and match.kind in ("exact", "normalised", "adapted") else None
 
     def _parse(self, text: str, appeal: AppealPeople | None) -> Parsed:
         """A unit's placeables, found once: a lookup may need them again (assembled, line by line)."""
@@ -468,6 +522,15 @@ _JURISDICTION = {
     "be": {"of": ("", "gen"), "in": ("у", "loc")},
     "ru": {"of": ("", "gen"), "in": ("в", "loc")},
 }
+
+
+CLAUSE_WORDS = 3  # a clause composed on its own has at least this many words besides its placeables
+
+
+def _clause_for_sentence(entry: MemoryEntry, source: str) -> bool:
+    """A clause kept for composing ("to drop all charges against her": it starts in lower case) is no
+    near match for a sentence: its translation would be a part offered as the whole."""
+    return entry.source[:1].islower() and not source.lstrip()[:1].islower()
 
 
 def _plain(words: tuple[str, ...]) -> list[str]:
