@@ -487,3 +487,18 @@ def test_an_old_uas_recommended_action_after_its_background_has_points_in_lower_
     assert appeal.letter.kind == "points"
     assert [(official.name, official.title) for official in appeal.officials] == [
         ("Viktar Mikhailavich Stelmakh", "Prosecutor of Brest Region")]
+
+
+def test_a_mailing_lists_distribution_note_is_no_title_and_not_to_translate(tmp_path: Path) -> None:
+    """"*** Please post and distribute widely ***" on top of an appeal sent to a list, "-- Please forward to
+    your networks --" under it: notes to translate for the list's readers, never the headline a letter's
+    subject is made from, nor the summary."""
+    from uaintl.document.appeal import headline
+
+    path, document, appeal = _load(tmp_path, "distribution-note.txt")
+    assert [(unit.line, unit.translatable) for unit in document.units if unit.role == "other"] == [(1, True), (16, True)]
+    assert _texts(document, "summary")[0].startswith("Journalist Alena Maslava was detained")
+    assert _texts(document, "title") == ["URGENT ACTION", "JOURNALIST HELD FOR HER REPORTING"]
+    assert headline(document.units) == "Journalist held for her reporting"
+    assert [official.name for official in appeal.officials] == ["Andrei Shved"]
+    assert _rebuilt(path, document) == path.read_text(encoding="utf-8")

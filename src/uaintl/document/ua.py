@@ -104,6 +104,14 @@ def is_section_heading(line: str) -> bool:
 # the message's envelope, not the appeal's text.
 _MAIL_HEADER = re.compile(r"^(?:From|To|Cc|Subject|Date|Sent|Reply-To)\s*:\s*\S", re.I)
 _MAIL_FROM = re.compile(r"^From\s*:.*@", re.I)
+# A mailing list's distribution note around the appeal ("*** Please post and distribute widely ***",
+# "PLEASE CIRCULATE", "-- Please forward to your network --", "END OF URGENT ACTION"): furniture of the
+# message, translated for the readers of the translation, but not the appeal's title or summary.
+_VERBS = r"(?:post|distribute|circulate|forward|repost|disseminate)"
+_DISTRIBUTION = re.compile(rf"^[\W_]*(?:(?:please\s+)?{_VERBS}(?:\s*(?:,|and|&)\s*{_VERBS})*"
+                           r"(?:\s+(?:this|it))?(?:\s+(?:widely|as widely as possible|to (?:your )?(?:networks?|contacts|"
+                           r"friends|members|others)))?|end\s+of\s+(?:this\s+)?(?:urgent\s+action|ua|message))"
+                           r"[\W_]*$", re.I)
 _POINTS_INTRO = re.compile(r"\b(?:call(?:ing)? on|urg(?:e|ing)|write immediately|ask(?:ing)? (?:them|the)|"
                            r"demand|appeal(?:ing)? to)\b", re.I)
 _ASKS_TO_WRITE = re.compile(r"\b(?:write|send)\b", re.I)
@@ -307,6 +315,8 @@ def _classify_one(block: Block, plain: str, following: str, state: _State,
     state.joined = "joined" in block.layout
     if _is_page_furniture(plain, state) or is_form_row(plain):
         return state.section, "page-chrome", None  # read-only, and no break in the section it interrupts
+    if _DISTRIBUTION.match(plain):
+        return state.section, "other", None  # "*** Please post and distribute widely ***": not the title
     if not state.started and _MAIL_FROM.match(plain) or state.mail_header and _MAIL_HEADER.match(plain):
         state.mail_header = state.started = True  # the e-mail the appeal came in: its envelope, read-only
         return state.section, "page-chrome", None
