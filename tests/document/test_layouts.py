@@ -502,3 +502,33 @@ def test_a_mailing_lists_distribution_note_is_no_title_and_not_to_translate(tmp_
     assert headline(document.units) == "Journalist held for her reporting"
     assert [official.name for official in appeal.officials] == ["Andrei Shved"]
     assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_an_official_on_one_line_with_the_address_is_read_as_a_block_of_lines(suffix: str, tmp_path: Path) -> None:
+    """"Prosecutor General Andrei Shved, Internatsionalnaya St. 22, 220030 Minsk, Belarus": the name and title
+    to translate, the address lines read-only, as when each is on a line of its own; a sentence naming an
+    address ("… at ul. Valadarskaha 2, Minsk.") stays one sentence."""
+    from tests.corpus import build_pdf
+
+    text = (LAYOUTS / "one-line-officials.txt").read_text(encoding="utf-8")
+    path = tmp_path / f"one-line-officials{suffix}"
+    if suffix == ".pdf":
+        build_pdf(text, path)
+    else:
+        path.write_text(text, encoding="utf-8")
+    document = load_document(path)
+    appeal = recognise(document.units)
+    assert [(official.name, official.title, official.address) for official in appeal.officials] == [
+        ("Andrei Shved", "Prosecutor General", ["Internatsionalnaya St. 22", "220030 Minsk", "Belarus"]),
+        ("Ivan Kubrakou", "Minister of Internal Affairs", ["ul. Gorodskoi Val 4", "220030 Minsk", "Belarus"])]
+    assert [(copy.title, copy.address) for copy in appeal.copies] == [
+        ("Embassy of Belarus", ["6 Kensington Court", "London W8 5DL", "United Kingdom"])]
+    assert _texts(document, "target-name") == ["Prosecutor General Andrei Shved",
+                                               "Ivan Kubrakou, Minister of Internal Affairs"]
+    assert not any(unit.translatable for unit in document.units if unit.role == "address")
+    assert _texts(document, "summary")[-1] == "She was held at the detention centre at ul. Valadarskaha 2, Minsk."
+    if suffix == ".txt":
+        assert _rebuilt(path, document) == text
+        translated = _rebuilt(path, document, {"targets/andrei-shved/target-name-1": "Генеральны пракурор Андрэй Швед"})
+        assert "\nГенеральны пракурор Андрэй Швед, Internatsionalnaya St. 22, 220030 Minsk, Belarus\n" in translated

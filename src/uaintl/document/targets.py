@@ -103,6 +103,44 @@ def is_postal_line(line: str) -> bool:
             or (bool(re.search(r"\d", text)) and line_kind(text) == "address"))
 
 
+_PART_SEPARATOR = re.compile(r"[ \t]*[,;][ \t]+")
+_OFFICIAL_LINE_MAX = 250  # longer lines are prose
+
+
+def official_line_parts(line: str) -> list[tuple[int, int]] | None:
+    """The spans of an official written on one line with their postal address ("Prosecutor General Andrei
+    Shved, Internatsionalnaya St. 22, 220030 Minsk, Belarus"): the name and title, then each part of the
+    address, as a block of lines would give them; None for any other line.
+
+    The address is the comma-separated parts after the name, each a line an address has (a street, a
+    postcode and town, a country), one of them with a number or a street word; the name is a person, a
+    title or an organisation ("Ivan Kubrakou, Minister of Internal Affairs, ul. …": the title stays with
+    the name). A sentence that names an official and their address is not split.
+    """
+    text = line.rstrip()
+    if not text or len(text) > _OFFICIAL_LINE_MAX or re.search(r"[.!?:]$", text) \
+            and not re.search(r"\b[A-Z][a-z]{0,3}\.$", text):
+        return None
+    cuts = [(match.start(), match.end()) for match in _PART_SEPARATOR.finditer(text)]
+    starts = [0] + [end for _, end in cuts]
+    ends = [start for start, _ in cuts] + [len(text)]
+    first_address = len(starts)
+    while first_address > 1 and line_kind(text[starts[first_address - 1]:ends[first_address - 1]]) == "address":
+        first_address -= 1  # the address: the parts at the end that are lines of an address
+    for first in range(first_address, len(starts)):
+        tail = [text[start:end] for start, end in zip(starts[first:], ends[first:])]
+        if any(is_street(part) or re.search(r"\d", part) for part in tail) and _names_official(text[:ends[first - 1]]):
+            return [(0, ends[first - 1])] + list(zip(starts[first:], ends[first:]))
+    return None
+
+
+def _names_official(text: str) -> bool:
+    """A person ("Ivan Kubrakou, Minister …"), or a title or institution the line starts with: not a
+    request that names one ("Write to Prosecutor General …")."""
+    kind = line_kind(text)
+    return kind in ("person", "organisation") or kind == "title" and _is_office_phrase(text.split())
+
+
 def is_copies_heading(line: str) -> bool:
     """"Copies to:", "And copies to:", "Also send copies to:", "CC" alone on a line: copy recipients follow."""
     text = line.strip().strip("*_ ").rstrip(":").strip().lower()
