@@ -46,7 +46,8 @@ def materialise(name: str, folder: Path) -> Path:
 
 
 def build_pdf(text: str, path: Path) -> None:
-    """A PDF laid out as the text's lines, as a UA PDF looks: all-capital lines in bold."""
+    """A PDF laid out as the text's lines, as a UA PDF looks: all-capital lines in bold; a form feed
+    alone on a line starts a new page."""
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
@@ -54,6 +55,9 @@ def build_pdf(text: str, path: Path) -> None:
     pdf.set_auto_page_break(True, margin=20)
     pdf.add_page()
     for line in text.split("\n"):
+        if line == "\f":
+            pdf.add_page()
+            continue
         letters = [char for char in line if char.isalpha()]
         bold = len(letters) > 3 and all(char.isupper() for char in letters)
         pdf.set_font("Helvetica", "B" if bold else "", 10)

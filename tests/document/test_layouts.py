@@ -532,3 +532,62 @@ def test_an_official_on_one_line_with_the_address_is_read_as_a_block_of_lines(su
         assert _rebuilt(path, document) == text
         translated = _rebuilt(path, document, {"targets/andrei-shved/target-name-1": "Генеральны пракурор Андрэй Швед"})
         assert "\nГенеральны пракурор Андрэй Швед, Internatsionalnaya St. 22, 220030 Minsk, Belarus\n" in translated
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".pdf"])
+def test_a_sentence_a_page_break_cut_is_one_unit_and_the_page_furniture_stays_between(suffix: str,
+                                                                                      tmp_path: Path) -> None:
+    """A paragraph cut by a page's end, its running footer and the next page's header between the halves
+    (text copied from a PDF, or the PDF itself): the unfinished sentence and its continuation ("… is held
+    in the" | "pre-trial detention centre there.", "… more than" | "30 journalists …") are one unit; the
+    furniture stays read-only on its own lines, and the untranslated document rebuilds as it was."""
+    from tests.corpus import build_pdf
+
+    text = (LAYOUTS / "page-break-mid-sentence.txt").read_text(encoding="utf-8")
+    path = tmp_path / f"page-break-mid-sentence{suffix}"
+    if suffix == ".pdf":  # the footer ends each page; the headline heads the next
+        build_pdf(text.replace(" 2025 1\n", " 2025 1\n\f\n").replace(" 2025 2\n", " 2025 2\n\f\n"), path)
+    else:
+        path.write_text(text, encoding="utf-8")
+    document = load_document(path)
+    assert _texts(document, "letter") == [
+        "I am writing to you about journalist Alena Maslava, who was detained in Homiel on 4 February 2025 and "
+        "is held in the pre-trial detention centre there.",
+        "She is charged solely for articles she wrote about the trials of peaceful protesters."]
+    assert _texts(document, "background") == [
+        "Alena Maslava has worked for independent media in Homiel since 2015.",
+        "Since 2020 more than 30 journalists have been convicted in Belarus, and dozens of media outlets have "
+        "been declared \"extremist\"."]
+    chrome = [unit for unit in document.units if unit.role == "page-chrome"]
+    assert [readable(unit.text, unit.placeholders) for unit in chrome][:3] == [
+        "Amnesty International UA 19/25 Index: EUR 49/9120/2025 Belarus Date: 21 February 2025 1",
+        "URGENT ACTION", "JOURNALIST HELD FOR HER REPORTING"]
+    assert not any(unit.translatable for unit in chrome)
+    lines = [unit.line for unit in document.units]
+    assert lines == sorted(lines)  # the furniture between the halves' units, as the page has it
+    if suffix == ".txt":
+        assert _rebuilt(path, document) == text
+        translated = _rebuilt(path, document, {"letter/letter-1.1": "Я пішу вам пра журналістку Алену Маславу.",
+                                               "background/background-1.2": "З 2020 года асуджана больш за 30."})
+        assert ("Dear Prosecutor General,\nЯ пішу вам пра журналістку Алену Маславу.\n"
+                "Amnesty International UA 19/25 Index: EUR 49/9120/2025 Belarus Date: 21 February 2025 1\n"
+                "URGENT ACTION\nJOURNALIST HELD FOR HER REPORTING\nShe is charged solely") in translated
+        assert ("since 2015. З 2020 года асуджана больш за 30.\nAmnesty International UA 19/25 Index: EUR "
+                "49/9120/2025 Belarus Date: 21 February 2025 2\nURGENT ACTION\nJOURNALIST HELD FOR HER REPORTING\n"
+                "\nPREFERRED LANGUAGE") in translated
+
+
+def test_a_page_break_without_furniture_joins_only_a_sentence_that_goes_on_in_lower_case(tmp_path: Path) -> None:
+    """A PDF without running footers: the page break is a blank line. "… is held in the" over "pre-trial …"
+    is one sentence; a paragraph ending without a stop over one starting with a capital stays two."""
+    from tests.corpus import build_pdf
+
+    path = tmp_path / "ua.pdf"
+    build_pdf("URGENT ACTION\nJOURNALIST HELD\nJournalist Alena Maslava was detained in Homiel on 4 February and "
+              "is held in the\n\f\npre-trial detention centre there. She faces up to seven years in prison\n\n"
+              "Her lawyer has not been allowed to see her since her arrest.\n", path)
+    document = load_document(path)
+    assert _texts(document, "summary") == [
+        "Journalist Alena Maslava was detained in Homiel on 4 February and is held in the pre-trial detention "
+        "centre there.", "She faces up to seven years in prison"]
+    assert _texts(document, "background") == ["Her lawyer has not been allowed to see her since her arrest."]

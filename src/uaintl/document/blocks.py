@@ -26,6 +26,9 @@ class Block:
     translatable: bool = True  # False when the source marks it (translate="no", notranslate)
     layout: dict[str, str] = field(default_factory=dict)  # how to rebuild it (HTML element, list)
     after_blank: bool = False  # a blank line (not just a line break) separates it from the block before
+    # A paragraph a page break cut: (offset in ``raw`` where its text goes on after the page's running
+    # footer and header, how many source lines those take); joined by ``ua.join_page_breaks``.
+    page_gap: tuple[int, int] | None = None
 
 
 def read_source_text(path: Path) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from uaintl.document.blocks import BULLETS, Block, Extracted, WriteContext, read_source_text
@@ -274,28 +275,35 @@ def _full_text(unit: Unit) -> str:
     return unit.layout.get("prefix", "") + restore(text, unit.placeholders, MARKDOWN) + unit.layout.get("suffix", "")
 
 
+def _source_offset(unit: Unit) -> Callable[[int], int]:
+    """Where the unit's n-th line goes, counted from its first: further down by the lines of a page's
+    footer and header for the lines after a page break inside it (``layout["gap"]``: "k+n")."""
+    after, _, skipped = unit.layout.get("gap", "").partition("+")
+    if not skipped:
+        return lambda offset: offset
+    return lambda offset: offset + (int(skipped) if offset >= int(after) else 0)
+
+
 def write(units: list[Unit], context: WriteContext) -> str:
     """The text with each unit back on its source lines (the translation in place of the source)."""
     lines: list[str] = [""] * max(context.line_count, 1)
     joined: set[int] = set()  # source lines a translation of wrapped lines left empty: not blank lines
-    end_line = 0
-    after = " "
+    ends: dict[int, str] = {}  # a line a unit ended on → what goes after it before the next unit on that line
     for unit in units:
         pieces = _full_text(unit).split("\n")
         index = unit.line - 1
+        place = _source_offset(unit)
         if "wrapped" in unit.layout:
             source_lines = unit.layout["wrapped"].count(",") + 2
-            joined.update(range(index + len(pieces), index + source_lines))
-        while len(lines) < index + len(pieces):
+            joined.update(index + place(offset) for offset in range(len(pieces), source_lines))
+        while len(lines) <= index + place(len(pieces) - 1):
             lines.append("")
-        if unit.line == end_line and lines[index]:
-            lines[index] += after + pieces[0]
-        else:
-            lines[index] += pieces[0]
-        for offset, piece in enumerate(pieces[1:], start=1):
-            lines[index + offset] += piece
-        end_line = unit.line + len(pieces) - 1
-        after = unit.layout.get("after", " ")
+        for offset, piece in enumerate(pieces):
+            at = index + place(offset)
+            if not offset and at in ends and lines[at]:
+                lines[at] += ends[at]
+            lines[at] += piece
+        ends[index + place(len(pieces) - 1)] = unit.layout.get("after", " ")
     lines = [line for number, line in enumerate(lines) if line or number not in joined]
     text = "\n".join(lines) + ("\n" if context.final_newline else "")
     return f"{context.banner}\n\n{text}" if context.banner else text

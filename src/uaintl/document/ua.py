@@ -525,10 +525,58 @@ def _classification_text(block: Block, dialect: str) -> str:
     return readable(*to_placeholders(block.raw, dialect))
 
 
+# Prose a page break may cut in two: its halves are one paragraph, its sentence one unit.
+_PAGE_CUT_ROLES = frozenset({"summary", "background", "letter", "other", "appeal-point", "action-step"})
+_ENDS_SENTENCE = re.compile(r"[.!?…:;][\"'”’»)*_\]]*$")
+
+
+def _goes_on_after_page_break(before: Block, after: Block, chrome: int) -> bool:
+    """Whether ``after``, the first block of a new page (``chrome`` blocks of running footer, page number
+    and header between), goes on with the sentence ``before`` left unfinished: "… is held in the" over
+    "pre-trial detention centre …", "… more than" over "30 journalists …", "… in" over "Homiel …". With
+    nothing between but the blank line of the page break (a PDF without footers), only a continuation in
+    lower case is taken as one."""
+    head, tail = before.raw.rstrip(), after.raw.lstrip()
+    if not tail or before.suffix.strip(" \t") or _ENDS_SENTENCE.search(head) or after.kind in ("heading", "item") \
+            or "\n" in before.suffix or after.prefix.strip(" \t>"):
+        return False
+    if not chrome:
+        return after.after_blank and tail[:1].islower()
+    return tail[:1].islower() or tail[:1].isdigit() or ends_mid_phrase(head) or head[-1] in ",-–—("
+
+
+def join_page_breaks(blocks: list[Block], roles: list[tuple[str, str, str | None]]
+                     ) -> tuple[list[Block], list[tuple[str, str, str | None]]]:
+    """The blocks with each paragraph a page break cut joined again (a PDF, or text copied from one): the
+    second half goes on the first's block, after a gap of the source lines the page furniture takes,
+    which stays in blocks of its own."""
+    joined: list[Block] = []
+    joined_roles: list[tuple[str, str, str | None]] = []
+    for block, row in zip(blocks, roles, strict=True):
+        before = len(joined) - 1
+        while before >= 0 and joined_roles[before][1] == "page-chrome":
+            before -= 1
+        chrome = len(joined) - 1 - before
+        if row[1] in _PAGE_CUT_ROLES and before >= 0 and joined_roles[before][1] in _PAGE_CUT_ROLES \
+                and joined[before].page_gap is None and _goes_on_after_page_break(joined[before], block, chrome):
+            first = joined[before]
+            end_line = first.line + first.prefix.count("\n") + first.raw.count("\n") + 1
+            joined[before] = Block(raw=first.raw + "\n" + block.prefix + block.raw, line=first.line, kind=first.kind,
+                                   prefix=first.prefix, suffix=block.suffix, translatable=first.translatable,
+                                   layout=first.layout, after_blank=first.after_blank,
+                                   page_gap=(len(first.raw) + 1, block.line - end_line))
+            continue
+        joined.append(block)
+        joined_roles.append(row)
+    return joined, joined_roles
+
+
 def build_units(blocks: list[Block], dialect: str) -> list[Unit]:
     """Classify blocks, split prose into sentences, and give every unit a stable id."""
     roles = classify(blocks, [_classification_text(block, dialect) for block in blocks], paged=dialect == MARKDOWN)
     known = vocabulary(block.raw for block in blocks) if dialect == MARKDOWN else Vocabulary()
+    if dialect == MARKDOWN:
+        blocks, roles = join_page_breaks(blocks, roles)
     counters: dict[tuple[str, str], int] = {}
     units: list[Unit] = []
     for block, (section, role, target) in zip(blocks, roles, strict=True):
@@ -541,6 +589,8 @@ def build_units(blocks: list[Block], dialect: str) -> list[Unit]:
         counters[(scope, role)] = counters.get((scope, role), 0) + 1
         base_id = f"{scope}/{role}-{counters[(scope, role)]}"
         units += _block_units(block, dialect, base_id, role, target, split=role in SPLIT_ROLES, known=known)
+    if any(block.page_gap for block in blocks):
+        units.sort(key=lambda unit: unit.line)  # a page's furniture between the halves of a joined paragraph
     return units
 
 
@@ -575,12 +625,19 @@ def _block_units(block: Block, dialect: str, base_id: str, role: str, target: st
         spans = _split_at(raw, spans, note_line_ends(raw))  # "DEADLINE: 9 June 2022⏎Please check …": two units
     units = []
     line, counted = block.line + block.prefix.count("\n"), 0  # newlines counted as we go: linear
+    gap_at, skipped = block.page_gap or (len(raw) + 1, 0)
     for index, (start, end) in enumerate(spans):
-        line, counted = line + raw.count("\n", counted, start), start
+        line, counted = line + raw.count("\n", counted, start) + (skipped if counted < gap_at <= start else 0), start
         text, placeholders = to_placeholders(raw[start:end], dialect)
         layout = dict(block.layout) if index == 0 else {}
+        lines_before_gap = raw.count("\n", start, gap_at) if start < gap_at < end else 0
+        if lines_before_gap:  # its lines after the k-th go on n source lines further down
+            layout["gap"] = f"{lines_before_gap}+{skipped}"
         if dialect == MARKDOWN and (role not in LINE_ROLES or role in _WRAPPABLE_LINE_ROLES):
-            text, wrapped = join_wrapped_lines(text, start - raw.rfind("\n", 0, start) - 1, known)
+            # the page's end: the k-th line break of the text (placeholders shift offsets, not lines)
+            page_break = [offset for offset, char in enumerate(text) if char == "\n"][lines_before_gap - 1] \
+                if lines_before_gap else None
+            text, wrapped = join_wrapped_lines(text, start - raw.rfind("\n", 0, start) - 1, known, page_break)
             if wrapped:
                 layout["wrapped"] = wrapped
         if index == 0 and block.prefix:

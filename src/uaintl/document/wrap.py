@@ -105,7 +105,8 @@ def note_line_ends(text: str) -> list[int]:
     return ends
 
 
-def join_wrapped_lines(text: str, column: int = 0, known: Vocabulary = Vocabulary()) -> tuple[str, str]:
+def join_wrapped_lines(text: str, column: int = 0, known: Vocabulary = Vocabulary(),
+                       page_break: int | None = None) -> tuple[str, str]:
     """The text with wrapped lines joined, and how to undo it ("" when nothing was joined).
 
     A wrapped line is joined with a space (its continuation's indentation dropped); a word hyphenated
@@ -114,13 +115,14 @@ def join_wrapped_lines(text: str, column: int = 0, known: Vocabulary = Vocabular
     joined text, a code (none: the space was the break; ``h``/``s``: a hyphen/soft hyphen and the
     break were removed; ``k``: the break after a kept hyphen was removed) and ``+<n>`` for the
     continuation's indentation, or ``=<prefix>`` for a blockquote's markers ("> " as ``q_``).
-    ``column``: where the text's first line starts.
+    ``column``: where the text's first line starts; ``page_break``: the offset of a line break that is
+    a page's end inside the sentence, joined however short the line before it.
     """
     joined: list[str] = []
     entries: list[str] = []
     length, last, line_start = 0, 0, -column
     for match in _WRAP.finditer(text):
-        if match.start() - line_start >= WRAP_WIDTH:
+        if match.start() - line_start >= WRAP_WIDTH or match.start() == page_break:
             before = text[last:match.start()]
             broken = _HYPHEN_END.search(before)
             right = _LETTERS.match(text, match.end())
