@@ -65,6 +65,32 @@ def build_pdf(text: str, path: Path) -> None:
     pdf.output(str(path))
 
 
+def build_columns_pdf(text: str, path: Path) -> None:
+    """A one-page PDF in columns: lines before the first ``@column X WIDTH`` line run across the page;
+    each column's lines start at its top (X and WIDTH in mm), its paragraphs wrapped to its width."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "", 10)
+    x, width, top = 20.0, 170.0, 20.0
+    pdf.set_xy(x, top)
+    for line in text.split("\n"):
+        if line.startswith("@column "):
+            if x == 20.0 and width == 170.0:
+                top = pdf.get_y() + 5  # the columns start under the text across the page
+            x, width = (float(value) for value in line.split()[1:3])
+            pdf.set_xy(x, top)
+            continue
+        pdf.set_x(x)
+        if line:
+            pdf.multi_cell(width, 5, line, align="L", new_x="LEFT", new_y="NEXT")
+        else:
+            pdf.ln(5)
+    pdf.output(str(path))
+
+
 def build_docx(text: str, path: Path) -> None:
     """A Word document: "# " lines are Heading 1, "- " lines List Bullet, other lines of a
     blank-line paragraph are joined by line breaks (Shift+Enter), as sections paste addresses."""

@@ -591,3 +591,51 @@ def test_a_page_break_without_furniture_joins_only_a_sentence_that_goes_on_in_lo
         "Journalist Alena Maslava was detained in Homiel on 4 February and is held in the pre-trial detention "
         "centre there.", "She faces up to seven years in prison"]
     assert _texts(document, "background") == ["Her lawyer has not been allowed to see her since her arrest."]
+
+
+def test_two_columns_of_a_pdf_are_read_column_by_column(tmp_path: Path) -> None:
+    """Two columns of text: a laid-out row holds a line of each; the left column's paragraphs come first,
+    then the right one's, each sentence whole."""
+    from tests.corpus import build_columns_pdf
+
+    path = tmp_path / "two-text-columns.pdf"
+    build_columns_pdf((LAYOUTS / "two-text-columns.pdf.txt").read_text(encoding="utf-8"), path)
+    document = load_document(path)
+    assert [readable(unit.text, unit.placeholders) for unit in document.units if unit.role != "title"] == [
+        "Journalist Alena Maslava was detained in Homiel on 4 February 2025 and charged with \"facilitating "
+        "extremist activity\" for her articles about the trials of protesters.",
+        "She faces up to seven years in prison.",
+        "She is held in the pre-trial detention centre in Homiel, where her lawyer has seen her only twice since "
+        "her arrest.",
+        "Since 2020 more than 30 journalists have been convicted in Belarus, and dozens of media outlets have been "
+        "declared \"extremist\".",
+        "Independent journalists work under constant threat of arrest.",
+        "Please write to the Prosecutor General and call for her release."]
+
+
+def test_a_narrow_column_of_the_uas_record_beside_the_text_is_the_record(tmp_path: Path) -> None:
+    """A PDF with the UA's number, index, country and date in a narrow left column: its lines are the
+    record (meta), read before the text, which keeps its title, summary, official and letter."""
+    from tests.corpus import build_columns_pdf
+
+    path = tmp_path / "record-column.pdf"
+    build_columns_pdf((LAYOUTS / "record-column.pdf.txt").read_text(encoding="utf-8"), path)
+    document = load_document(path)
+    assert " ".join(_texts(document, "meta")) == "UA: 19/25 Index: EUR 49/9120/2025 Belarus Date: 21 February 2025"
+    assert _texts(document, "title") == ["URGENT ACTION", "JOURNALIST HELD FOR HER REPORTING"]
+    assert _texts(document, "summary")[0].startswith("Journalist Alena Maslava was detained in Homiel")
+    appeal = recognise(document.units)
+    assert [(official.name, official.address) for official in appeal.officials] == [
+        ("Andrei Shved", ["vul. Internatsyianalnaia 22", "220030 Minsk", "Belarus"])]
+    assert (appeal.letter.kind, _texts(document, "letter")) == ("sample", [
+        "I am writing to you about journalist Alena Maslava, who was detained in Homiel on 4 February 2025.",
+        "I urge you to release her immediately and unconditionally."])
+
+
+def test_label_columns_of_a_pdf_are_no_text_columns() -> None:
+    """"Fax:        +375 …", "Salutation:   Dear …" laid out in two columns are lines of a block, not columns."""
+    from uaintl.document.pdf_reader import read_columns
+
+    lines = ["Prosecutor General", "Fax:           +375 17 226 42 52", "Email:         info@prokuratura.gov.by",
+             "Salutation:    Dear Prosecutor General"]
+    assert read_columns(lines) == lines

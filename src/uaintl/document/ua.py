@@ -264,14 +264,39 @@ def _is_targets_intro(block: Block, plain: str, following: str) -> bool:
         and line_kind(following.split("\n")[0]) in ("person", "title")
 
 
+_COLUMN_WIDTH = 40  # a line of a narrow column
+
+
+def record_column(blocks: list[Block], plains: list[str]) -> set[int]:
+    """The blocks of the appeal's record written a field a line, as a PDF's narrow column beside the text
+    has it ("UA: 19/25", "Index: EUR 49/9120/2025", "Belarus", "Date: 21 February 2025"): the short
+    lines of a blank-line group that together read as a record line."""
+    found: set[int] = set()
+    start = 0
+    for end in range(1, len(blocks) + 1):
+        if end < len(blocks) and not blocks[end].after_blank:
+            continue
+        lines = [plain.strip() for plain in plains[start:end]]
+        if len(lines) >= 2 and all(len(line) <= _COLUMN_WIDTH and "\n" not in line for line in lines) \
+                and _RECORD.match(" ".join(" ".join(lines).split())):
+            found.update(range(start, end))
+        start = end
+    return found
+
+
 def classify(blocks: list[Block], plains: list[str], paged: bool = True) -> list[tuple[str, str, str | None]]:
     """(section, role, target id) for each block, reading the appeal top to bottom. ``paged``: the
     document may have running headers and footers (not a web page)."""
     state = _State(running=running_lines(plains) if paged else _RunningLines(), paged=paged)
+    record = record_column(blocks, plains)
     rows: list[tuple[str, str, int | None]] = []
     for index, (block, plain) in enumerate(zip(blocks, plains, strict=True)):
         following = plains[index + 1].strip() if index + 1 < len(plains) else ""
         next_item = index + 1 < len(blocks) and blocks[index + 1].kind == "item"
+        if index in record:
+            state.started = True
+            rows.append((state.section, "meta", None))
+            continue
         rows.append(_classify_one(block, plain.strip(), following, state, next_item))
     slugs: list[str] = []
     for entity in state.entities:
