@@ -95,6 +95,17 @@ def test_legacy_charsets_and_line_endings_are_kept(name: str, encoding: str, new
     assert "Письма".encode(encoding) in data and data.count(b"\n") == data.count(newline.encode())
 
 
+def test_a_letter_the_charset_cannot_hold_names_the_message_and_the_fix(monkeypatch) -> None:
+    catalog = read_po(FIXTURES / "po" / "cp1251_crlf.po")
+    catalog.entries[0].msgstr = "Ліст для Łukasza"  # Ł: Polish, not in CP1251
+    monkeypatch.chdir(FIXTURES)
+    with pytest.raises(UaintlError) as caught:
+        dump_po(catalog, FIXTURES / "po" / "cp1251_crlf.po")
+    assert str(caught.value) == (f"po/cp1251_crlf.po: characters that cp1251 cannot hold: 'Ł' (in message "
+                                 f"{catalog.entries[0].msgctxt or catalog.entries[0].msgid!r}) "
+                                 "(convert the catalogue to UTF-8: msgconv -t UTF-8 -o cp1251_crlf.po cp1251_crlf.po)")
+
+
 def test_changed_entry_is_wrapped_like_gettext() -> None:
     catalog = read_po(FIXTURES / "po" / "wrapped.po")
     catalog.entries[0].msgstr = "Кароткі."

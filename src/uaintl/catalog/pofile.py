@@ -423,8 +423,8 @@ def format_entry(entry: Entry) -> str:
 
 def dump_po(catalog: Catalog, path: Path | str | None = None) -> bytes:
     """The catalogue's bytes; ``path`` only names the file in an error."""
-    blocks = [format_entry(entry) for entry in
-              ([catalog.header] if catalog.header else []) + catalog.entries]
+    entries = ([catalog.header] if catalog.header else []) + catalog.entries
+    blocks = [format_entry(entry) for entry in entries]
     if catalog.trailer:
         blocks.append(catalog.trailer)
     text = ("\ufeff" if catalog.bom else "") + "\n\n".join(blocks) + catalog.ending
@@ -433,12 +433,23 @@ def dump_po(catalog: Catalog, path: Path | str | None = None) -> bytes:
     try:
         return text.encode(catalog.encoding)
     except UnicodeEncodeError as error:
+        # The file is not written, so a line of it would mislead: name the message (Poedit shows its context).
+        index = next(index for index, block in enumerate(blocks) if _cannot_hold(block, catalog.encoding))
+        where = (f"message {entries[index].msgctxt or entries[index].msgid[:40]!r}" if index < len(entries)
+                 else "the comments at the end")
+        name = Path(path).name if path else "FILE"
         raise UaintlError(
-            f"a translation has characters that {catalog.encoding} cannot hold: "
-            f"{error.object[error.start:error.end]!r}",
-            path=path,
-            hint="convert the catalogue to UTF-8 (msgconv -t UTF-8)",
+            f"characters that {catalog.encoding} cannot hold: {error.object[error.start:error.end]!r} (in {where})",
+            path=path, hint=f"convert the catalogue to UTF-8: msgconv -t UTF-8 -o {name} {name}",
         ) from None
+
+
+def _cannot_hold(text: str, encoding: str) -> bool:
+    try:
+        text.encode(encoding)
+    except UnicodeEncodeError:
+        return True
+    return False
 
 
 def check_can_hold(catalog: Catalog, letters: str, path: Path | str) -> None:
