@@ -3,6 +3,7 @@ spelling back-ends (the hunspell program against spylls, loaded from files or fr
 
 Commands run as a user runs them (a new process each, median of --repeat runs); the reference is
 `uaintl --version` in the same run, so the ratios say how much work each command adds to start-up.
+Each command is run once more in this process to count its catalogue parses (one per file is the aim).
 Run: make bench   (or: .venv/bin/python benchmarks/bench_check.py [--documents 40] [--repeat 3])
 """
 
@@ -46,10 +47,35 @@ def sample_project(folder: Path) -> Path:
     return folder
 
 
+def parses(args: list[str], project: Path) -> int:
+    """How many times the command parses a catalogue (in this process, as the CLI runs it)."""
+    from click.testing import CliRunner
+
+    import uaintl.catalog.pofile as pofile
+    from uaintl.cli import main as cli
+
+    count = 0
+    parse = pofile._parse_po
+
+    def counted(*args, **kwargs):
+        nonlocal count
+        count += 1
+        return parse(*args, **kwargs)
+
+    pofile._parse_po = counted
+    try:
+        CliRunner().invoke(cli, ["--project", str(project), *args], catch_exceptions=False)
+    finally:
+        pofile._parse_po = parse
+    return count
+
+
 def commands(project: Path, label: str, repeat: int, reference: float) -> None:
+    files = len(list(project.glob("locales/*/*.po*")))
     for args in (["check"], ["report"], ["run", "--date", "2021-07-14"]):
         took = seconds(args, project, repeat)
-        print(f"{label:<16} {args[0]:<7} {took:6.2f} s   {took / reference:5.1f}× start-up")
+        print(f"{label:<16} {args[0]:<7} {took:6.2f} s   {took / reference:5.1f}× start-up   "
+              f"{parses(args, project)} parses of {files} catalogue files")
 
 
 def words_of(projects: list[Path], locale: str) -> list[str]:
