@@ -18,9 +18,15 @@ from uaintl.names.reverse import be_to_ru, readings, ru_to_be
     ("Stefanovich", "be", "Стэфановіч"), ("Tertel", "be", "Тэртэль"), ("Afnahel", "be", "Афнагель"),
     # l is soft before -chyk/-chuk (Вакульчык, Ковальчук), as before -ts-, -sk-, n
     ("Vakulchyk", "be", "Вакульчык"),
+    # j before a vowel is no Russian romanisation's: дж of Caucasian and Central Asian names
+    ("Jafarov", "ru", "Джафаров"), ("Ismayilova", "ru", "Исмайилова"), ("Sergej", "ru", "Сергей"),
 ])
 def test_best_reading(latin: str, language: str, cyrillic: str) -> None:
     assert readings(latin, language)[0].cyrillic == cyrillic
+
+
+def test_kazakh_and_kyrgyz_j_is_an_alternative() -> None:
+    assert [reading.cyrillic for reading in readings("Japarov", "ru")[:2]] == ["Джапаров", "Жапаров"]
 
 
 def test_soft_l_before_a_consonant_is_an_alternative() -> None:

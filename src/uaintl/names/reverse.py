@@ -84,6 +84,13 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
     add("ts", "тс", 2.5)
     add("tz", "ц", 0.5)
     add("dz", "дз" if be else "дз", 0.0 if be else 1.0)
+    if not be and not lacinka and rest[0] == "j" and _is_vowel(rest[1:2]):
+        # no Russian romanisation writes j before a vowel: English spellings of Caucasian and Central
+        # Asian names do, for дж (Jafarov, Khadija) or, in Kazakh and Kyrgyz names, ж (Japarov)
+        vowel = {"a": "а", "e": "е", "i": "и", "o": "о", "u": "у", "y": "ы"}.get(rest[1], "")
+        if vowel:
+            add(rest[:2], "дж" + vowel, 0.2)
+            add(rest[:2], "ж" + vowel, 0.4)
     add("ck", "цк", 0.5)
     add("ck", "к", 1.0)
     # iotated vowels: ia/ya/ja → я …
