@@ -74,3 +74,19 @@ def test_the_translators_text_is_never_taken_for_a_suggestion_again(cli, project
     assert 'msgstr "Уважаемый господин Генеральный прокурор!"' in entry_block(po.read_text(encoding="utf-8"),
                                                                              "letter/salutation-1")
     assert "1 unchanged, 3 human" in cli("translate", "--locale", "ru").output  # the title: still a suggestion
+
+
+def test_a_suggestion_accepted_in_a_cat_tool_comes_back_without_uaintls_comments(cli, project) -> None:
+    from tests.catalog.test_xliff import edit_targets
+
+    po = pretranslated(cli, project)
+    xliff = project / "ua-7-25.ru.xlf"
+    cli("export", "ua-7-25", "--locale", "ru", "-o", str(xliff))
+    edit_targets(xliff, {"letter/salutation-1": "Уважаемый господин Генеральный прокурор!",
+                         "letter/closing-1": "С глубоким уважением,"}, "xliff12")
+    cli("import", str(xliff))
+    text = po.read_text(encoding="utf-8")
+    for msgctxt in ("letter/salutation-1", "letter/closing-1"):
+        assert "uaintl-" not in entry_block(text, msgctxt) and "#, fuzzy" not in entry_block(text, msgctxt)
+    assert entry_block(text, "header/title-1").startswith("# uaintl-tm: ")  # not reviewed in the CAT tool
+    subprocess.run([require_tool("msgfmt"), "--check", "-o", "/dev/null", str(po)], check=True)

@@ -1,7 +1,7 @@
 """The ``# uaintl-…`` translator comments: where a suggestion came from, and when they stop applying.
 
-Pre-translation (``uaintl.mt.pipeline``) writes them; ``update`` and ``translate`` both settle them,
-so that a comment never outlives what it describes:
+Pre-translation (``uaintl.mt.pipeline``) writes them; ``update``, ``translate`` and an XLIFF ``import``
+settle them, so that a comment never outlives what it describes:
 - a machine or fuzzy-memory suggestion is ``#, fuzzy`` with ``# uaintl-mt: …`` or ``# uaintl-tm: …``
   recording hashes of the source and of the suggestion (``src=… out=…``), and maybe ``# uaintl-note:``
   lines for the reviewer. Once a person accepts the text (removes ``#, fuzzy``) or edits it, it is

@@ -24,6 +24,7 @@ from lxml import etree
 
 from uaintl import __version__
 from uaintl.catalog.model import Catalog, Entry
+from uaintl.catalog.origin import settle
 from uaintl.catalog.units import entry_to_unit
 from uaintl.document.inline import TAG, placeholder_tags
 from uaintl.document.model import Placeholder
@@ -378,5 +379,6 @@ def apply_units(xliff: XliffFile, catalog: Catalog, display: str) -> tuple[list[
         else:
             entry.msgstr = unit.target or ""
             entry.set_fuzzy(unit.fuzzy)
+            settle(entry)  # the translator's text now: uaintl's notes about a suggestion no longer apply
             applied.append(unit.id)
     return applied, conflicts
