@@ -39,6 +39,18 @@ def test_a_sentence_of_a_two_sentence_action_step_is_suggested_on_its_own(locale
      "а также дипломатическим представителям Казахстана, аккредитованным в вашей стране."),
     # "Mr." with a full stop is the memory's "Mr"
     ("target-name", "Mr. Mikhail Zaitsev", "Спадар Міхаіл Зайцаў", "Господин Михаил Зайцев"),
+    # an old UA's further information header, its follow-up's index and date too
+    ("title", "Further information on UA 117/09 (EUR 49/009/2009, 4 June 2009) and follow-up (EUR 49/011/2009, "
+     "19 June 2009)", "Дадатковыя звесткі да тэрміновай акцыі 117/09 (EUR 49/009/2009, 4 чэрвеня 2009 г.) і "
+     "наступных матэрыялаў (EUR 49/011/2009, 19 чэрвеня 2009 г.)", "Дополнительные сведения к срочной акции 117/09 "
+     "(EUR 49/009/2009, 4 июня 2009 г.) и последующим материалам (EUR 49/011/2009, 19 июня 2009 г.)"),
+    # a "New concern:" label and a category, each known alone
+    ("meta", "New concern: Health concern", "Новыя асцярогі: Асцярогі за здароўе", "Новые опасения: Опасения за здоровье"),
+    ("copies-intro", "Also send copies to the Embassy of Kazakhstan in your country.",
+     "Дашліце таксама копіі ў пасольства Казахстана ў вашай краіне.",
+     "Отправьте также копии в посольство Казахстана в вашей стране."),
+    # a woman official's form of address
+    ("target-title", "Madam Chair", "Спадарыня Старшыня", "Госпожа Председатель"),
 ])
 def test_the_structure_of_a_new_appeal_is_filled_by_the_boilerplate(role: str, source: str, be: str, ru: str) -> None:
     for locale, expected in (("be", be), ("ru", ru)):

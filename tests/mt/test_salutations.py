@@ -64,10 +64,29 @@ def test_a_salutations_words_are_not_taken_for_a_name() -> None:
 
 
 @pytest.mark.parametrize("source, be, ru", [
-    ("Madam President", "Паважаная спадарыня Прэзідэнт!", "Уважаемая госпожа Президент!"),
+    # a courtesy word before a title the memory has a salutation for: the greeting agrees with it
+    ("Dear Madam Ombudsperson,", "Паважаная спадарыня Упаўнаважаны!", "Уважаемая госпожа Уполномоченный!"),
+    ("Dear Madam Director,", "Паважаная спадарыня Дырэктар!", "Уважаемая госпожа Директор!"),
+    # a title the memory has only as a title: the locale's greeting before it, composed with its place too
+    ("Dear Mayor,", "Паважаны спадар Мэр!", "Уважаемый господин Мэр!"),
+    ("Dear Governor of Krasnodar Region,", "Паважаны спадар Губернатар Краснадарскага краю!",
+     "Уважаемый господин Губернатор Краснодарского края!"),
+    ("Dear Madam Deputy Prosecutor General,", "Паважаная спадарыня Намеснік Генеральнага пракурора!",
+     "Уважаемая госпожа Заместитель Генерального прокурора!"),
+    # and with a name after it
+    ("Dear Deputy Prosecutor General Ivanova,", "Паважаная спадарыня Намеснік Генеральнага пракурора Іванова!",
+     "Уважаемая госпожа Заместитель Генерального прокурора Иванова!"),
 ])
-def test_a_near_salutation_never_changes_the_addressees_gender(source: str, be: str, ru: str) -> None:
-    """"Madam President" was an 83% match for "Dear Mr President," («Уважаемый господин …»)."""
+def test_a_salutation_of_a_title_is_composed_from_the_memorys_title(source: str, be: str, ru: str) -> None:
     for locale, expected in (("be", be), ("ru", ru)):
         match = boilerplate(locale).lookup(source, 75, "salutation")
-        assert match is not None and match.text == expected
+        assert match is not None and match.text == expected and match.kind == "assembled"
+        assert "assembled from the translation of the title" in match.describe()
+
+
+def test_a_near_salutation_never_changes_the_addressees_gender() -> None:
+    """"Madam President" was an 83% match for "Dear Mr President," («Уважаемый господин Президент!»)."""
+    memory = TranslationMemory("ru")
+    memory.add("Dear Mr President,", "Уважаемый господин Президент!", "locales/old/ru.po", "salutation")
+    assert memory.lookup("Madam President", 75, "salutation") is None
+    assert memory.lookup("Mr President", 75, "salutation") is not None  # the same gender stays a near match

@@ -284,7 +284,7 @@ class TranslationMemory:
                 return None
             matches.append(match)
             fields.append(text[:len(text) - len(text.lstrip())] + match.text + text[len(text.rstrip()):])
-        if not matches or len(matches) == 1 and not countries:
+        if not matches or len(matches) == 1 and not countries and matches[0].kind != "fields":
             return None  # one field alone is a plain lookup, already made
         return _joined(opening + "".join(fields) + closing, source, matches, "fields")
 
@@ -299,9 +299,21 @@ class TranslationMemory:
         opening, inner, closing = _unwrap(text)
         match = self._lookup_one(inner, 100, None, appeal)
         if match is None or match.kind not in ("exact", "normalised", "adapted"):
-            return None
+            return self._labelled(inner, opening, closing, appeal)
         return MemoryMatch(opening + match.text + closing, match.score, match.origin, match.source, match.kind,
                            match.substitutions, reviewed=False, proposed=match.proposed)
+
+    def _labelled(self, text: str, opening: str, closing: str, appeal: AppealPeople | None) -> MemoryMatch | None:
+        """A field "Label: value" ("New concern: Health concern") whose label and value the memory has
+        each alone at 100%, joined by the label's colon."""
+        label, colon, value = text.partition(":")
+        if not colon or not value.strip() or ":" in value or len(label.split()) > 3:
+            return None
+        parts = [self._lookup_one(part, 100, None, appeal) for part in (label + colon, value.strip())]
+        if any(part is None or part.kind not in ("exact", "normalised", "adapted") for part in parts):
+            return None
+        head, tail = parts
+        return _joined(f"{opening}{head.text.rstrip(':').rstrip()}: {tail.text}{closing}", text, parts, "fields")
 
     def _lookup_one(self, source: str, threshold: float, role: str | None, appeal: AppealPeople | None
                     ) -> MemoryMatch | None:

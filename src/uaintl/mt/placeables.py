@@ -56,15 +56,16 @@ _UA_COLON = re.compile(r"\bua:(?=\s)")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 # Wordings that translate alike in be/ru and so make one memory key: an article before a place
 # ("Chair of the Brest Regional Court" ~ "Chair of Kirov Regional Court") and the gender-neutral
-# "Chairperson" ~ "Chair" (not "Chairman"/"Chairwoman": a salutation's agreement follows them).
+# "Chairperson" ~ "Chair", "Ombudsperson" ~ "Ombudsman" (both «Уполномоченный»; not "Chairman"/"Chairwoman":
+# a salutation's agreement follows them).
 # An honorific's full stop ("Mr." ~ "Mr") is style too.
-_KEY_VARIANTS = re.compile(r"\bthe (?=\ue00a)|\bchairperson\b|\b(mrs?|ms|dr)\.(?= )")
+_KEY_VARIANTS = re.compile(r"\bthe (?=\ue00a)|\bchairperson\b|\bombudsperson\b|\b(mrs?|ms|dr)\.(?= )")
 
 
 def _key_variant(match: re.Match[str]) -> str:
     if match.group(1):
         return match.group(1)
-    return "" if match.group(0) == "the " else "chair"
+    return {"the ": "", "chairperson": "chair", "ombudsperson": "ombudsman"}[match.group(0)]
 
 
 # Words whose change makes an old translation wrong although no placeable changed.
