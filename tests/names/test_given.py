@@ -31,6 +31,12 @@ def test_one_letter_typos_of_long_names_only() -> None:
     assert lookup_given("Minsk") is None and lookup_given("Belarus") is None
 
 
+def test_a_name_that_differs_in_its_first_letter_is_another_name() -> None:
+    assert lookup_given("Orman") is None  # not a typo of Roman
+    assert lookup_given("Serik").name.ru == "Серик" and lookup_given("Arman").name.ru == "Арман"
+    assert lookup_given("Aigul").name.gender == "f" and lookup_given("Aigul").name.ru == "Айгуль"
+
+
 def test_each_name_has_one_row() -> None:
     from uaintl.names.given import _rows
 

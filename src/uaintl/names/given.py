@@ -64,7 +64,8 @@ class GivenTable:
 
     def lookup(self, word: str) -> GivenMatch | None:
         """The table row for an English, Łacinka or Cyrillic given name; one-letter typos of
-        names of five letters or more are found too (Zmister → Zmitser)."""
+        names of five letters or more are found too (Zmister → Zmitser), not in the first letter: a
+        name that differs there is another name (Serik is not Erik, Arman not Raman)."""
         key = fold(word)
         found = self.by_spelling.get(key)
         if found:
@@ -73,7 +74,7 @@ class GivenTable:
             return None
         close = {match.name: match
                  for spelling, _, _ in process.extract(key, self.spellings, scorer=OSA.distance, score_cutoff=1,
-                                                       limit=None)
+                                                       limit=None) if spelling[:1] == key[:1]
                  for match in self.by_spelling[spelling]}
         if len(close) != 1:
             return None
