@@ -10,6 +10,7 @@ import pytest
 from tests.conftest import FIXTURES
 from uaintl.catalog.extract import build_template
 from uaintl.catalog.rebuild import rebuild
+from uaintl.document.inline import readable
 from uaintl.document.load import load_document
 from uaintl.document.targets import is_form_row
 
@@ -110,3 +111,22 @@ def test_a_title_case_headline_and_background_heading_are_titles() -> None:
 def test_split_units_rebuild_the_source_exactly(path: Path) -> None:
     template = build_template(load_document(path), "2026-01-01 00:00+0000")
     assert rebuild(template) == path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, record", [
+    ("dateline-month-first.md", "November 6, 2020"),  # a US page's date alone, in italics
+    ("dateline-dashes.md", "Belarus — UA 62/17 — 24 March 2017"),  # country, number and date in bold
+])
+def test_a_web_pages_dateline_is_the_record_and_the_paragraph_after_it_the_summary(name: str, record: str) -> None:
+    document = load_document(CASES / name)
+    roles = [(unit.role, readable(unit.text, unit.placeholders)) for unit in document.units if unit.role != "title"]
+    assert roles[0] == ("meta", record)
+    assert [role for role, _ in roles[1:]] == ["summary", "summary"]
+
+
+def test_a_language_note_without_preferred_is_the_language_note() -> None:
+    """"LANGUAGE TO ADDRESS TARGET: Russian, English" over "You can also write …": the notes, not background."""
+    document = load_document(CASES / "language-label-short.txt")
+    assert [(unit.role, unit.text) for unit in document.units[-2:]] == [
+        ("language-note", "LANGUAGE TO ADDRESS TARGET: Russian, English"),
+        ("language-note", "You can also write in your own language.")]

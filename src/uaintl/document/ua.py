@@ -70,7 +70,7 @@ from uaintl.document.wrap import Vocabulary, join_wrapped_lines, note_line_ends,
 SPLIT_ROLES = frozenset({"summary", "letter", "background", "other", "action-step", "appeal-point", "targets-intro",
                          "copies-intro", "deadline", "language-note", "pronoun-note", "link"})
 _LABELS = (
-    (re.compile(r"^PREFERRED LANGUAGE", re.I), "language-note"),
+    (re.compile(r"^(?:PREFERRED LANGUAGE|LANGUAGES? TO ADDRESS\b)", re.I), "language-note"),
     # "PLEASE TAKE ACTION BEFORE: …", "Deadline: …", and the old "PLEASE SEND APPEALS IMMEDIATELY. Check
     # with … if sending appeals after 23 April 2008." (not "… IMMEDIATELY TO:", a targets intro)
     (re.compile(r"^(?:PLEASE )?TAKE ACTION\b.*\b(?:UNTIL|BEFORE)\b|^DEADLINE\b"
@@ -137,11 +137,14 @@ _RECORD = re.compile(
     r"|^(?:[A-Z]+\s+)?(?:AI\s+)?Index\s*:\s*[A-Z]{3}\s*\d{1,2}/\d{3,4}/\d{4}\b"  # "PUBLIC   AI Index: EUR 49/004/2008"
     r"|^(?:\w+\s+)?update\s+(?:of|on|to)\s+UA\b\W*\d{1,4}/\d{2}\W*$"
     rf"|^[A-Z][\w .'’-]{{1,40}},\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$"
+    # "Belarus — UA 62/17 — 24 March 2017": country, number and date as a web page's dateline writes them
+    rf"|^[A-Z][\w .'’-]{{1,40}}\s+[—–|-]\s+UA\s*\d{{1,4}}/\d{{2}}\s+[—–|-]\s+"
+    rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$"
     rf"|^(?:Published|Posted|Updated|Last updated|Issued)(?:\s+on)?:?\s+(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)"
     r"\s+\d{4}$", re.I)
 # An old UA's header, in columns: "PUBLIC      AI Index: EUR 49/004/2008", the issue date alone under it.
 _INDEX_LINE = re.compile(r"^(?:[A-Z]+\s+)?(?:AI\s+)?Index\s*:\s*[A-Z]{3}\s*\d{1,2}/\d{3,4}/\d{4}\b")
-_DATE_ALONE = re.compile(rf"^\d{{1,2}}\s+{_MONTH}\s+\d{{4}}$", re.I)
+_DATE_ALONE = re.compile(rf"^(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}},?)\s+\d{{4}}$", re.I)  # "November 6, 2020" too
 # An old UA's case fields at its foot: "Name: Pavel Drozdov", "Gender m/f: m".
 _CASE_FIELD = re.compile(r"^(?:Names?|Gender(?:\s*m/f)?)\s*:\s*\S", re.I)
 
