@@ -130,3 +130,17 @@ def test_a_language_note_without_preferred_is_the_language_note() -> None:
     assert [(unit.role, unit.text) for unit in document.units[-2:]] == [
         ("language-note", "LANGUAGE TO ADDRESS TARGET: Russian, English"),
         ("language-note", "You can also write in your own language.")]
+
+
+def test_a_headline_in_sentence_case_set_in_bold_is_the_title_and_the_paragraph_under_it_the_summary() -> None:
+    """A Markdown UA's "**Teenager held in psychiatric hospital for online posts**" under "URGENT ACTION" is
+    the appeal's headline (a letter's subject); a bold sentence further down is no title."""
+    from uaintl.document.appeal import headline
+
+    document = load_document(CASES / "bold-headline.md")
+    roles = [(unit.role, readable(unit.text, unit.placeholders)) for unit in document.units]
+    assert roles[:3] == [("title", "URGENT ACTION"), ("title", "Teenager held in psychiatric hospital for online posts"),
+                         ("summary", "Sixteen-year-old Kirill Antonov from Kaliningrad was sent to a psychiatric "
+                                     "hospital on 2 October 2018 after he posted drawings that mocked the police.")]
+    assert roles[-1][1] == "Please write to the Prosecutor General." and roles[-1][0] != "title"
+    assert headline(document.units) == "Teenager held in psychiatric hospital for online posts"

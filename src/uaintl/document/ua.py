@@ -247,6 +247,18 @@ def _is_headline(plain: str, following: str, state: _State) -> bool:
             and line_kind(following.split("\n")[0]) == "other" and is_full_sentence(following.split("\n")[0]))
 
 
+# A paragraph that is one bold phrase: "**Teenager held in psychiatric hospital for online posts**".
+_BOLD_LINE = re.compile(r"^(?:\*\*[^*\n]+\*\*|__[^_\n]+__|<(b|strong)>[^<\n]+</\1>)$")
+
+
+def _is_bold_headline(block: Block, plain: str, state: _State) -> bool:
+    """A headline in sentence case set in bold under "URGENT ACTION", above the first paragraph: a title,
+    not the summary."""
+    return (state.section == "header" and state.started and not state.seen_summary
+            and bool(_BOLD_LINE.match(block.raw.strip())) and _looks_like_title(plain)
+            and line_kind(plain) in ("other", "organisation"))
+
+
 def target_slug(name: str) -> str:
     """A stable id for an official: their name without honorifics, as ASCII words."""
     words = [word for word in re.split(r"\s+", name.strip()) if not is_honorific(word)
@@ -411,7 +423,8 @@ def _classify_one(block: Block, plain: str, following: str, state: _State,
     if heading and block.kind != "heading" and state.section in ("targets", "copies") and state.entity is not None \
             and is_postal_line(plain):
         return _target_role(plain, state)  # "BELARUS", "220016 MINSK" in an official's address
-    if heading or (not state.started and _looks_like_title(plain)) or _is_headline(plain, following, state):
+    if heading or (not state.started and _looks_like_title(plain)) or _is_headline(plain, following, state) \
+            or _is_bold_headline(block, plain, state):
         state.started = True
         state.titles.add(_page_key(plain)[0])
         return state.section, "title", None
