@@ -632,10 +632,14 @@ def test_a_narrow_column_of_the_uas_record_beside_the_text_is_the_record(tmp_pat
         "I urge you to release her immediately and unconditionally."])
 
 
-def test_label_columns_of_a_pdf_are_no_text_columns() -> None:
-    """"Fax:        +375 …", "Salutation:   Dear …" laid out in two columns are lines of a block, not columns."""
+@pytest.mark.parametrize("lines", [
+    ["Prosecutor General", "Fax:           +375 17 226 42 52", "Email:         info@prokuratura.gov.by",
+     "Salutation:    Dear Prosecutor General"],  # labels and their values
+    ["Please write immediately:", "■      Calling on the authorities to release him;",
+     "■      Urging them to drop the charges;", "12.    Asking them to let him see a lawyer."],  # bullets hanging
+])
+def test_labels_or_bullets_laid_out_before_their_text_are_no_columns(lines: list[str]) -> None:
+    """"Fax:        +375 …", "■      Calling on …" laid out with wide gaps are lines, not two columns."""
     from uaintl.document.pdf_reader import read_columns
 
-    lines = ["Prosecutor General", "Fax:           +375 17 226 42 52", "Email:         info@prokuratura.gov.by",
-             "Salutation:    Dear Prosecutor General"]
     assert read_columns(lines) == lines

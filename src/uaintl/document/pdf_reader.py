@@ -47,6 +47,7 @@ def pdf_text(path: Path) -> str:
 
 _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")  # spaces between two columns' text on one laid-out row
 _MIN_ROWS = 3  # rows with text on both sides of a gutter that make a two-column run
+_LETTERS = re.compile(r"[^\W\d_]")
 
 
 def read_columns(lines: list[str]) -> list[str]:
@@ -77,8 +78,8 @@ def _column_run(lines: list[str], gutter: int) -> tuple[int, int] | None:
     def fits(line: str) -> bool:
         return len(line[:gutter].rstrip()) <= gutter - 3 or not line[:gutter].strip()
 
-    def both(line: str) -> bool:
-        return fits(line) and bool(line[:gutter].strip()) and bool(line[gutter:].strip())
+    def both(line: str) -> bool:  # words on both sides: not a bullet or number hanging before its point
+        return fits(line) and len(_LETTERS.findall(line[:gutter])) >= 2 and bool(line[gutter:].strip())
 
     index = 0
     while index < len(lines):
