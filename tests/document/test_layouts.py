@@ -28,6 +28,19 @@ def _load(tmp_path: Path, name: str, text: str | None = None):
     return path, document, recognise(document.units)
 
 
+def _load_as(tmp_path: Path, name: str, suffix: str, laid_out: str | None = None):
+    """A fixture read as text, or as a PDF laid out line by line (from ``laid_out``: its text with page breaks)."""
+    from tests.corpus import build_pdf
+
+    text = (LAYOUTS / name).read_text(encoding="utf-8")
+    path = tmp_path / f"{Path(name).stem}{suffix}"
+    if suffix == ".pdf":
+        build_pdf(laid_out or text, path)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path, text, load_document(path)
+
+
 def _rebuilt(path: Path, document, translations: dict[str, str] | None = None) -> str:
     return rebuild(parse_po(dump_po(build_template(document, "2026-01-01 00:00+0000"))), translations)
 
@@ -112,15 +125,7 @@ def test_copies_to_headings_in_a_web_page_and_a_line_of_addresses(tmp_path: Path
 @pytest.mark.parametrize("suffix", [".txt", ".pdf"])
 def test_running_header_footer_and_repeated_title_of_a_pdf_are_read_only_page_chrome(suffix: str,
                                                                                       tmp_path: Path) -> None:
-    from tests.corpus import build_pdf
-
-    text = (LAYOUTS / "running-footer.txt").read_text(encoding="utf-8")
-    path = tmp_path / f"running-footer{suffix}"
-    if suffix == ".pdf":
-        build_pdf(text, path)
-    else:
-        path.write_text(text, encoding="utf-8")
-    document = load_document(path)
+    _, _, document = _load_as(tmp_path, "running-footer.txt", suffix)
     header = "UA: 38/22 Index: EUR 46/5423/2022 Russian Federation Date: 14 April 2022"
     chrome = [unit.text for unit in document.units if unit.role == "page-chrome"]
     assert chrome == [f"{header} 1", header, "URGENT ACTION", "ANTI-WAR PROTESTER FACES TEN YEARS", f"{header} 2"]
@@ -509,15 +514,7 @@ def test_an_official_on_one_line_with_the_address_is_read_as_a_block_of_lines(su
     """"Prosecutor General Andrei Shved, Internatsionalnaya St. 22, 220030 Minsk, Belarus": the name and title
     to translate, the address lines read-only, as when each is on a line of its own; a sentence naming an
     address ("… at ul. Valadarskaha 2, Minsk.") stays one sentence."""
-    from tests.corpus import build_pdf
-
-    text = (LAYOUTS / "one-line-officials.txt").read_text(encoding="utf-8")
-    path = tmp_path / f"one-line-officials{suffix}"
-    if suffix == ".pdf":
-        build_pdf(text, path)
-    else:
-        path.write_text(text, encoding="utf-8")
-    document = load_document(path)
+    path, text, document = _load_as(tmp_path, "one-line-officials.txt", suffix)
     appeal = recognise(document.units)
     assert [(official.name, official.title, official.address) for official in appeal.officials] == [
         ("Andrei Shved", "Prosecutor General", ["Internatsionalnaya St. 22", "220030 Minsk", "Belarus"]),
@@ -541,15 +538,9 @@ def test_a_sentence_a_page_break_cut_is_one_unit_and_the_page_furniture_stays_be
     (text copied from a PDF, or the PDF itself): the unfinished sentence and its continuation ("… is held
     in the" | "pre-trial detention centre there.", "… more than" | "30 journalists …") are one unit; the
     furniture stays read-only on its own lines, and the untranslated document rebuilds as it was."""
-    from tests.corpus import build_pdf
-
     text = (LAYOUTS / "page-break-mid-sentence.txt").read_text(encoding="utf-8")
-    path = tmp_path / f"page-break-mid-sentence{suffix}"
-    if suffix == ".pdf":  # the footer ends each page; the headline heads the next
-        build_pdf(text.replace(" 2025 1\n", " 2025 1\n\f\n").replace(" 2025 2\n", " 2025 2\n\f\n"), path)
-    else:
-        path.write_text(text, encoding="utf-8")
-    document = load_document(path)
+    laid_out = text.replace(" 2025 1\n", " 2025 1\n\f\n").replace(" 2025 2\n", " 2025 2\n\f\n")  # footer ends a page
+    path, _, document = _load_as(tmp_path, "page-break-mid-sentence.txt", suffix, laid_out)
     assert _texts(document, "letter") == [
         "I am writing to you about journalist Alena Maslava, who was detained in Homiel on 4 February 2025 and "
         "is held in the pre-trial detention centre there.",
