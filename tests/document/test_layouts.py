@@ -438,7 +438,10 @@ def test_officials_of_a_pdf_copy_indented_or_bulleted_are_read_line_by_line(tmp_
     recipients under Wingdings bullets, one "Court, Chairperson Mr …" line: each line its own unit,
     each person with their own title, address and e-mail; the headline wrapped over two lines and
     repeated on page 2 is page chrome, and "ADDITIONAL INFORMATION" under it starts the background."""
-    _, document, appeal = _load(tmp_path, "pdf-bulleted-officials.txt")
+    path, document, appeal = _load(tmp_path, "pdf-bulleted-officials.txt")
+    assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
+    assert _rebuilt(path, document, {"header/title-2": "ЛЕКАРА АСУДЗІЛІ НА ДВА ГАДЫ"}).startswith(
+        "URGENT ACTION\nЛЕКАРА АСУДЗІЛІ НА ДВА ГАДЫ\nOn 3 May 2024")
     assert [(official.name, official.title, official.address, official.contacts) for official in appeal.officials] == [
         ("Dmitry Sergeyevich Voronin", "Prosecutor of Tula Region",
          ["ul. Sovetskaya 14", "300041 Tula, Russian Federation"],
@@ -451,7 +454,7 @@ def test_officials_of_a_pdf_copy_indented_or_bulleted_are_read_line_by_line(tmp_
          ["ul. Demonstratsii 1, 300041 Tula, Russian Federation"], ["oblsud.tula@example.ru"])]
     assert _texts(document, "copies-intro") == ["You can also send copies of your appeal to:"]
     assert _texts(document, "title") == [
-        "URGENT ACTION", "DOCTOR JAILED FOR TWO YEARS FOR A\nPOST ABOUT THE WAR",
+        "URGENT ACTION", "DOCTOR JAILED FOR TWO YEARS FOR A POST ABOUT THE WAR",  # one line to translate
         "TAKE ACTION: WRITE AN APPEAL IN YOUR OWN WORDS OR USE THIS MODEL LETTER", "ADDITIONAL INFORMATION"]
     assert _texts(document, "background")[1:] == [
         "Pavel Orlov was arrested on 2 February 2024 and has been held in pre-trial detention since then.",

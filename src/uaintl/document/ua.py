@@ -658,6 +658,11 @@ _WRAPPABLE_LINE_ROLES = frozenset({"target-name", "target-title", "targets-intro
 _INTRO_ROLES = frozenset({"targets-intro", "copies-intro"})
 
 
+def _capitals_lines(text: str) -> bool:
+    """Whether every line of a text is in capitals: a headline a PDF wrapped, not lines of a record."""
+    return all(any(char.isalpha() for char in line) and line.upper() == line for line in text.split("\n"))
+
+
 def _block_units(block: Block, dialect: str, base_id: str, role: str, target: str | None,
                  split: bool, known: Vocabulary) -> list[Unit]:
     raw = block.raw
@@ -675,10 +680,12 @@ def _block_units(block: Block, dialect: str, base_id: str, role: str, target: st
         if lines_before_gap:  # its lines after the k-th go on n source lines further down
             layout["gap"] = f"{lines_before_gap}+{skipped}"
         if dialect == MARKDOWN and (role not in LINE_ROLES or role in _WRAPPABLE_LINE_ROLES):
-            # the page's end: the k-th line break of the text (placeholders shift offsets, not lines)
-            page_break = [offset for offset, char in enumerate(text) if char == "\n"][lines_before_gap - 1] \
-                if lines_before_gap else None
-            text, wrapped = join_wrapped_lines(text, start - raw.rfind("\n", 0, start) - 1, known, page_break)
+            # wraps whatever the width: the page's end (the k-th line break of the text: placeholders shift
+            # offsets, not lines), and every line break of a headline ("… SIX AND A HALF⏎YEARS FOR …")
+            line_breaks = [offset for offset, char in enumerate(text) if char == "\n"]
+            breaks = line_breaks if role == "title" and _capitals_lines(text) else (
+                line_breaks[lines_before_gap - 1:lines_before_gap] if lines_before_gap else [])
+            text, wrapped = join_wrapped_lines(text, start - raw.rfind("\n", 0, start) - 1, known, breaks)
             if wrapped:
                 layout["wrapped"] = wrapped
         if index == 0 and block.prefix:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from uaintl.document.targets import NOTE_LABELS
@@ -106,7 +106,7 @@ def note_line_ends(text: str) -> list[int]:
 
 
 def join_wrapped_lines(text: str, column: int = 0, known: Vocabulary = Vocabulary(),
-                       page_break: int | None = None) -> tuple[str, str]:
+                       breaks: Collection[int] = ()) -> tuple[str, str]:
     """The text with wrapped lines joined, and how to undo it ("" when nothing was joined).
 
     A wrapped line is joined with a space (its continuation's indentation dropped); a word hyphenated
@@ -115,14 +115,14 @@ def join_wrapped_lines(text: str, column: int = 0, known: Vocabulary = Vocabular
     joined text, a code (none: the space was the break; ``h``/``s``: a hyphen/soft hyphen and the
     break were removed; ``k``: the break after a kept hyphen was removed) and ``+<n>`` for the
     continuation's indentation, or ``=<prefix>`` for a blockquote's markers ("> " as ``q_``).
-    ``column``: where the text's first line starts; ``page_break``: the offset of a line break that is
-    a page's end inside the sentence, joined however short the line before it.
+    ``column``: where the text's first line starts; ``breaks``: offsets of line breaks known to be wraps
+    (a page's end inside a sentence, a headline's lines), joined however short the line before them.
     """
     joined: list[str] = []
     entries: list[str] = []
     length, last, line_start = 0, 0, -column
     for match in _WRAP.finditer(text):
-        if match.start() - line_start >= WRAP_WIDTH or match.start() == page_break:
+        if match.start() - line_start >= WRAP_WIDTH or match.start() in breaks:
             before = text[last:match.start()]
             broken = _HYPHEN_END.search(before)
             right = _LETTERS.match(text, match.end())
