@@ -637,3 +637,14 @@ def test_labels_or_bullets_laid_out_before_their_text_are_no_columns(lines: list
     from uaintl.document.pdf_reader import read_columns
 
     assert read_columns(lines) == lines
+
+
+def test_a_note_label_a_narrow_column_wrapped_is_one_note(tmp_path: Path) -> None:
+    """"PREFERRED LANGUAGE TO ADDRESS" over "TARGET: Belarusian, Russian" (a PDF column's width): one note
+    to translate, not a label cut in two; the source keeps its lines."""
+    path, document, appeal = _load(tmp_path, "wrapped-note-labels.txt")
+    assert _texts(document, "language-note") == ["PREFERRED LANGUAGE TO ADDRESS TARGET: Belarusian, Russian",
+                                                 "You can also write in your own language."]
+    assert _texts(document, "deadline") == ["PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 4 April 2025"]
+    assert appeal.deadline.isoformat() == "2025-04-04"
+    assert _rebuilt(path, document) == path.read_text(encoding="utf-8")

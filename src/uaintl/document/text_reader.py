@@ -12,7 +12,7 @@ from uaintl.document.model import Unit
 from uaintl.document.targets import (NOTE_LABELS, ends_mid_phrase, is_form_row, is_postal_line, is_street, label_parts,
                                      line_kind, official_line_parts)
 from uaintl.document.ua import is_section_heading, page_lines
-from uaintl.document.wrap import WRAP_WIDTH, unwrap_lines
+from uaintl.document.wrap import WRAP_WIDTH, unwrap_lines, wraps_note_label
 
 _BULLET = f"[{re.escape(BULLETS)}]"
 # A Markdown blockquote's markers ("> Chair of the … Committee"): structure, kept in the block's prefix.
@@ -97,8 +97,8 @@ def _group_blocks(lines: list[str], start: int, furniture: set[int] = frozenset(
             continue  # a web address wrapped at the line end: its rest is on the next line
         if _SETEXT_UNDERLINE.match(following) and index + 1 > first:
             continue  # "Title" over "=====": one heading block
-        if _wrapped_heading(line, following):
-            continue  # "TAKE ACTION: … USE THIS MODEL" over "LETTER": one heading, wrapped
+        if _wrapped_heading(line, following) or wraps_note_label(line, following):
+            continue  # "TAKE ACTION: … USE THIS MODEL" over "LETTER": one heading, wrapped; a note's label too
         if first in items and index + 1 not in items and _continues_item(bare[first], line, following) \
                 and not _target_lines(line, following):
             continue  # a bullet point wrapped over several lines (PDF copies) is one point

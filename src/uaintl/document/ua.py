@@ -64,7 +64,7 @@ from uaintl.document.targets import (ADDRESS_FORMS, CC_LABELS, EMAIL, GLOBAL_COP
                                      ends_mid_phrase, is_contact_line, is_copies_heading, is_form_row,
                                      is_full_sentence, is_honorific, is_postal_line, is_transliterated_institution,
                                      label_parts, line_kind, parse_person)
-from uaintl.document.wrap import Vocabulary, join_wrapped_lines, note_line_ends, vocabulary
+from uaintl.document.wrap import Vocabulary, join_wrapped_lines, note_line_ends, vocabulary, wraps_note_label
 
 # Roles of prose, split into sentences: a sentence is what translation memory and translators reuse.
 SPLIT_ROLES = frozenset({"summary", "letter", "background", "other", "action-step", "appeal-point", "targets-intro",
@@ -681,10 +681,13 @@ def _block_units(block: Block, dialect: str, base_id: str, role: str, target: st
             layout["gap"] = f"{lines_before_gap}+{skipped}"
         if dialect == MARKDOWN and (role not in LINE_ROLES or role in _WRAPPABLE_LINE_ROLES):
             # wraps whatever the width: the page's end (the k-th line break of the text: placeholders shift
-            # offsets, not lines), and every line break of a headline ("… SIX AND A HALF⏎YEARS FOR …")
+            # offsets, not lines), every line break of a headline ("… SIX AND A HALF⏎YEARS FOR …"), a note's
+            # label a narrow column wrapped ("PREFERRED LANGUAGE TO ADDRESS⏎TARGET: …")
             line_breaks = [offset for offset, char in enumerate(text) if char == "\n"]
             breaks = line_breaks if role == "title" and _capitals_lines(text) else (
                 line_breaks[lines_before_gap - 1:lines_before_gap] if lines_before_gap else [])
+            if line_breaks and wraps_note_label(text[:line_breaks[0]], text[line_breaks[0] + 1:]):
+                breaks = [*breaks, line_breaks[0]]
             text, wrapped = join_wrapped_lines(text, start - raw.rfind("\n", 0, start) - 1, known, breaks)
             if wrapped:
                 layout["wrapped"] = wrapped

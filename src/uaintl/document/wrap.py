@@ -105,6 +105,19 @@ def note_line_ends(text: str) -> list[int]:
     return ends
 
 
+_LABEL_HEAD = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z'’/ -]*?)[ \t]*:")
+
+
+def wraps_note_label(line: str, following: str) -> bool:
+    """Whether a note's label in capitals runs on into the next line, as a narrow column wraps it:
+    "PREFERRED LANGUAGE TO ADDRESS" over "TARGET: Belarusian, Russian", "PLEASE TAKE ACTION AS SOON AS
+    POSSIBLE" over "UNTIL: 4 April 2025"."""
+    text = line.strip()
+    head = _LABEL_HEAD.match(following)
+    return (bool(text) and ":" not in text and text.upper() == text and any(char.isalpha() for char in text)
+            and head is not None and bool(NOTE_LABELS.match(f"{text} {head.group('label')}")))
+
+
 def join_wrapped_lines(text: str, column: int = 0, known: Vocabulary = Vocabulary(),
                        breaks: Collection[int] = ()) -> tuple[str, str]:
     """The text with wrapped lines joined, and how to undo it ("" when nothing was joined).
