@@ -142,6 +142,8 @@ def test_no_cut_before_who_or_a_participle_whose_translation_agrees_with_the_nou
      ["Pending their release", "I urge you to ensure that", "pending trial", "they are not tortured", "that they are released."]),
     ("I urge you to ensure that they are released and that, pending their release, they are safe.",
      ["I urge you to ensure that they are released", "that", "pending their release", "they are safe."]),
+    ("I urge you to release her and, pending her release, to ensure that she is safe.",
+     ["I urge you to release her", "pending her release", "to ensure that she is safe."]),
     ("<1>Release her, and</1> drop the charges.", ["<1>Release her, and</1> drop the charges."]),  # inside markup
     ("Marfa Rabkova, who is 27, was detained, which is unlawful, held solely for her work.",
      ["Marfa Rabkova, who is 27, was detained, which is unlawful, held solely for her work."]),
@@ -198,14 +200,24 @@ def test_a_clause_kept_for_composing_is_no_near_match_for_a_sentence() -> None:
                          "letter").text == "обеспечить им регулярный доступ к семьям и адвокатам по их выбору"
 
 
-@pytest.mark.parametrize(("locale", "expected"), [
-    ("be", "Заклікаю Вас забяспечыць, каб Ганну Савіцкую неадкладна і безумоўна вызвалілі і каб да вызвалення яна "
-           "мела рэгулярны доступ да сям'і і адвакатаў па яе выбары."),
-    ("ru", "Призываю Вас обеспечить, чтобы Анну Савицкую немедленно и безоговорочно освободили и чтобы до освобождения "
-           "она имела регулярный доступ к семье и адвокатам по её выбору."),
+THAT_CLAUSE = ("I urge you to ensure that Hanna Savitskaya is released immediately and unconditionally and that, "
+               "pending her release, she has regular access to her family and lawyers of her choice.")
+AND_PENDING = ("I urge you to release her immediately and unconditionally and, pending her release, to ensure that she "
+               "is not tortured or otherwise ill-treated.")
+
+
+@pytest.mark.parametrize(("locale", "sentence", "expected"), [
+    # the bundled release call goes on with a "that" clause
+    ("be", THAT_CLAUSE, "Заклікаю Вас забяспечыць, каб Ганну Савіцкую неадкладна і безумоўна вызвалілі і каб да "
+                        "вызвалення яна мела рэгулярны доступ да сям'і і адвакатаў па яе выбары."),
+    ("ru", THAT_CLAUSE, "Призываю Вас обеспечить, чтобы Анну Савицкую немедленно и безоговорочно освободили и чтобы до "
+                        "освобождения она имела регулярный доступ к семье и адвокатам по её выбору."),
+    # "and" before a fronted "pending" joins the clause after it
+    ("be", AND_PENDING, "Заклікаю Вас неадкладна і безумоўна вызваліць яе і да яе вызвалення забяспечыць, каб яна не "
+                        "падвяргалася катаванню і іншым відам жорсткага абыходжання."),
+    ("ru", AND_PENDING, "Призываю Вас немедленно и безоговорочно освободить её и до её освобождения обеспечить, чтобы она "
+                        "не подвергалась пыткам и другим видам жестокого обращения."),
 ])
-def test_the_bundled_release_call_goes_on_with_a_that_clause(locale: str, expected: str) -> None:
-    match = bundled(locale).lookup("I urge you to ensure that Hanna Savitskaya is released immediately and "
-                                   "unconditionally and that, pending her release, she has regular access to her "
-                                   "family and lawyers of her choice.", 75, "letter")
+def test_bundled_release_calls_go_on_with_parallel_clauses(locale: str, sentence: str, expected: str) -> None:
+    match = bundled(locale).lookup(sentence, 75, "letter")
     assert (match.kind, match.text) == ("clauses", expected)

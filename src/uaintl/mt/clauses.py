@@ -27,6 +27,8 @@ from uaintl.mt.placeables import Parsed
 _OPENERS = (r"(?:as|that|to(?!\s+wh)|until|while|because|so\s+that|in\s+order\s+to|in\s+line\s+with"
             r"|in\s+accordance\s+with|in\s+violation\s+of|pending)\b")
 _AFTER_MARK = re.compile(rf"(?P<mark>[,;])\s+(?:(?P<and>and)\s+(?=\w)|(?={_OPENERS}))")
+# "and" before a fronted circumstance: "release her and, pending her release, ensure …".
+_AND_FRONTED = re.compile(r"(?<=\w)\s+(?P<and>and),\s+(?=(?:pending|until)\b)")
 _BARE_AND = re.compile(r"(?<=\w)\s+(?P<and>and)\s+(?=(?:that|to)\b)")
 # A fronted circumstance ending at its comma, at the start of a clause: "Pending her release, …".
 _FRONTED = re.compile(r"(?:pending|until|in\s+the\s+meantime|meanwhile)\b[^,;]*?(?P<mark>,)\s+", re.I)
@@ -51,7 +53,7 @@ def clause_cuts(parsed: Parsed) -> list[Cut]:
     "July 14, 2021", of a list of people) nor inside markup."""
     text = parsed.text
     found = [Cut(m.start(), m.end(), m.group("mark"), bool(m.group("and"))) for m in _AFTER_MARK.finditer(text)]
-    found += [Cut(m.start(), m.end(), "", True) for m in _BARE_AND.finditer(text)]
+    found += [Cut(m.start(), m.end(), "", True) for m in (*_BARE_AND.finditer(text), *_AND_FRONTED.finditer(text))]
     clause_starts = [0] + [cut.end for cut in found]
     for start in clause_starts:
         fronted = _FRONTED.match(text, start)
@@ -101,14 +103,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 _PARALLEL = re.compile(r"(?:that|to)\b")
 
 
-def fits(before: str, cut: Cut, english: str, clause: str) -> bool:
-    """Whether a clause's translation can go on after the one before: a clause joined by "and", or
-    opening with "that" or "to", is parallel to one before it, and be/ru write parallel clauses
-    alike — the same subordinator («…, чтобы …, и чтобы …»), infinitives after an infinitive
-    («освободить … и снять …»), imperatives after an imperative. So its first word must end as a
-    word of the clause before does; a translation that nominalised the first clause («обеспечить
-    освобождение …») or used another mood takes no «и чтобы …», «и снять …»."""
-    if not (cut.conjunction or _PARALLEL.match(english)):
+def fits(before: str, english: str, clause: str) -> bool:
+    """Whether a clause's translation can go on after the clauses before it: a clause opening with
+    "that" or "to" is parallel to one before it, and be/ru write parallel clauses alike — the same
+    subordinator («…, чтобы …, и чтобы …»), infinitives after an infinitive («освободить … и снять …»).
+    So its first word must end as a word before it does; a translation that nominalised the first
+    clause («обеспечить освобождение …») or used another mood takes no «и чтобы …», «и снять …»."""
+    if not _PARALLEL.match(english):
         return True
     first = _WORD.match(clause)
     if first is None or len(first.group(0)) < 3:

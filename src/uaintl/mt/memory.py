@@ -395,7 +395,8 @@ class TranslationMemory:
                  for number, (_, match) in enumerate(runs)]
         rest = [(cuts[first - 1], source[starts[first]:], continued(text, source[starts[first]:], self.proper))
                 for (first, _), text in zip(runs[1:], texts[1:])]
-        if not all(fits(before, cut, english, text) for before, (cut, english, text) in zip(texts, rest)):
+        if not all(fits(" ".join(texts[:number + 1]), english, text)
+                   for number, (_, english, text) in enumerate(rest)):
             return None
         matches = [match for _, match in runs]
         joined = _joined(join_clauses(texts[0], rest, self.locale), source, matches, "clauses")
