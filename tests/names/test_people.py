@@ -104,6 +104,19 @@ def test_central_asian_and_caucasian_given_names_tell_the_gender(text: str, gend
     assert info.gender == gender and info.forms.ru.split()[0] == given
 
 
+@pytest.mark.parametrize("text, be, ru", [
+    ("Yuri Yakovlevich Chaikovsky", "Юрый Якаўлевіч Чайкоўскі", "Юрий Яковлевич Чайковский"),
+    ("Anna Kuzminichna Orlova", "Ганна Кузьмінічна Арлова", "Анна Кузьминична Орлова"),
+    # a stem that drops its vowel keeps its stress: Пятровіч (Пятром), Паўлаўна (Паўлам), Львовіч
+    ("Svetlana Pavlovna Morozova", "Святлана Паўлаўна Марозава", "Светлана Павловна Морозова"),
+    ("Anatoly Petrovich Gorelov", "Анатоль Пятровіч Гарэлаў", "Анатолий Петрович Горелов"),
+    ("Lev Lvovich Orlov", "Леў Львовіч Арлоў", "Лев Львович Орлов"),
+])
+def test_patronymics_the_rules_do_not_make(text: str, be: str, ru: str) -> None:
+    forms = describe_person(text).forms
+    assert (forms.be, forms.ru) == (be, ru)
+
+
 def test_a_turkic_particle_is_written_in_every_form() -> None:
     forms = describe_person("Ms Sevinj Rauf qizi Mammadova").forms
     assert " Рауф кызы " in forms.ru and " Раўф кызы " in forms.be

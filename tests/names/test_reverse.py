@@ -20,6 +20,8 @@ from uaintl.names.reverse import be_to_ru, readings, ru_to_be
     ("Vakulchyk", "be", "Вакульчык"),
     # j before a vowel is no Russian romanisation's: дж of Caucasian and Central Asian names
     ("Jafarov", "ru", "Джафаров"), ("Ismayilova", "ru", "Исмайилова"), ("Sergej", "ru", "Сергей"),
+    ("Chaikovsky", "ru", "Чайковский"),  # passport letters with the press's -sky
+    ("Hlushko", "ru", "Глушко"), ("Rahmon", "ru", "Рахмон"),  # h before a consonant at the start is г
 ])
 def test_best_reading(latin: str, language: str, cyrillic: str) -> None:
     assert readings(latin, language)[0].cyrillic == cyrillic
@@ -46,6 +48,8 @@ def test_reading_names_the_scheme_that_gives_the_spelling_back() -> None:
     ("Кузнечык", "Кузнечик", "m"),  # Russian writes чи as жи, ши
     ("Ткачэнка", "Ткаченко", "m"), ("Марчанка", "Марченко", "m"),  # -енка after a hard ч is -чанка/-чэнка
     ("Філатчанкава", "Филатченкова", "f"), ("Марчанкаў", "Марченков", "m"),
+    # after ц ж ш ч unstressed е is а, stressed ё is о: -цаў is Russian -цев, -цоў -цов
+    ("Зайцаў", "Зайцев", "m"), ("Мальцава", "Мальцева", "f"), ("Кузняцоў", "Кузнецов", "m"),
     # a root is put back only where the table has it: Краўчанка is not «Кровченко»
     ("Краўчанка", "Кравченко", "m"), ("Сакалоў", "Соколов", "m"), ("Варабей", "Воробей", "m"),
 ])

@@ -192,10 +192,23 @@ _PATRONYMIC_SUFFIX = re.compile(r"(?:ovich|evich|avich|ievich|yevich|ovna|evna|a
 _RU_FATHER_STEMS = {"Пётр": "Петр", "Павел": "Павл", "Лев": "Льв"}
 
 
+# Patronymics not made by the rules: (man's, woman's), Russian and Belarusian.
+_RU_IRREGULAR = {"Яков": ("Яковлевич", "Яковлевна"), "Илья": ("Ильич", "Ильинична"),
+                 "Кузьма": ("Кузьмич", "Кузьминична"), "Лука": ("Лукич", "Лукинична"), "Фома": ("Фомич", "Фоминична")}
+_BE_IRREGULAR = {"Якаў": ("Якаўлевіч", "Якаўлеўна"), "Ілья": ("Ільіч", "Ільінічна"),
+                 "Кузьма": ("Кузьміч", "Кузьмінічна"), "Лука": ("Лукіч", "Лукінічна"), "Фама": ("Фаміч", "Фамінічна")}
+
+
 def _be_patronymic(father: str, feminine: bool) -> str:
-    """Аляксандр → Аляксандравіч / Аляксандраўна; Сяргей → Сяргеевіч; Васіль → Васілевіч."""
+    """Аляксандр → Аляксандравіч / Аляксандраўна; Сяргей → Сяргеевіч; Васіль → Васілевіч; a stem that
+    drops its vowel keeps the stress of its instrumental: Пётр → Пятровіч (Пятром), Павел → Паўлавіч
+    (Паўлам)."""
+    if father in _BE_IRREGULAR:
+        return _BE_IRREGULAR[father][feminine]
     if father in FLEETING_STEMS:
-        return FLEETING_STEMS[father][0] + ("оўна" if feminine else "овіч")
+        stem, instrumental = FLEETING_STEMS[father]
+        vowel = "о" if instrumental == "ом" else "а"
+        return stem + vowel + ("ўна" if feminine else "віч")
     if father.endswith(("й", "ь")):
         return father[:-1] + ("еўна" if feminine else "евіч")
     return father + ("аўна" if feminine else "авіч")
@@ -203,6 +216,8 @@ def _be_patronymic(father: str, feminine: bool) -> str:
 
 def _ru_patronymic(father: str, feminine: bool) -> str:
     """Александр → Александрович; Сергей → Сергеевич; Юрий → Юрьевич; Дмитрий → Дмитриевич."""
+    if father in _RU_IRREGULAR:
+        return _RU_IRREGULAR[father][feminine]
     if father in _RU_FATHER_STEMS:
         return _RU_FATHER_STEMS[father] + ("овна" if feminine else "ович")
     if father.endswith("ий"):
@@ -224,7 +239,8 @@ def _patronymic_forms(patronymic: str, gender: str | None) -> tuple[str, str]:
         return f"{be_father} {cyrillic}", f"{ru_father} {cyrillic}"
     feminine = gender == "f" or bool(_FEMININE_PATRONYMIC.search(patronymic))
     stem = _PATRONYMIC_SUFFIX.sub("", patronymic)
-    for candidate in (stem, stem + "y", stem + "iy", stem + "i", stem[:-1] + "y" if stem.endswith("e") else stem):
+    for candidate in (stem, stem + "y", stem + "iy", stem + "i", stem[:-1] + "y" if stem.endswith("e") else stem,
+                      stem[:-1] + "e" + stem[-1:]):  # a vowel the patronymic drops: Pavlovna → Pavel
         father = lookup_given(candidate)
         if father is not None and father.name.gender == "m" and not father.name.short_of:
             return _be_patronymic(father.name.be, feminine), _ru_patronymic(father.name.ru, feminine)

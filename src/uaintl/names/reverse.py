@@ -130,7 +130,8 @@ def _options(word: str, index: int, language: str) -> list[tuple[int, str, float
         "č": [("ч", 0.0)], "š": [("ш", 0.0)], "ć": [("ць", 0.0)], "ś": [("сь", 0.0)], "ź": [("зь", 0.0)],
         "ń": [("нь", 0.0)], "ë": [("ё", 0.0)], "'": [("ь", 0.5)] if not be else [("’", 0.5)],
         "’": [("ь", 0.5)] if not be else [("’", 0.5)],
-        "h": [("г", 0.0)] if be else [("х", 0.8), ("г", 1.5)],
+        "h": [("г", 0.0)] if be else [("х", 0.8), ("г", 1.5)] if index or not rest[1:2].isalpha() or _is_vowel(
+            rest[1:2]) else [("г", 0.0), ("х", 1.5)],  # Russian romanisations write х as kh: Hl-, Hr- is a г
         "i": [("і", 0.0), ("ы", 1.5)] if be else [("и", 0.0), ("ы", 1.5)],
     }
     if rest[0] == "e":
@@ -248,6 +249,8 @@ def romanisations(cyrillic: str, language: str, exact: bool = False) -> dict[str
         return {scheme: _plain(convert(cyrillic)) for scheme, convert in schemes(language).items()}
     out = {scheme: fold(convert(cyrillic)) for scheme, convert in schemes(language).items()}
     out["english"] = english_spelling(cyrillic, language)
+    if language == "ru":  # passport letters with the press's -sky, -y (Chaikovsky, Zhuravsky)
+        out["english-passport"] = re.sub(r"(ii|iy|yy|yi)$", "y", out["passport"])
     return out
 
 
@@ -400,6 +403,10 @@ def be_to_ru(word: str, gender: str = "m") -> str:
                       stem + ending, count=1)
     stem, ending = word_now[: len(stem)], word_now[len(stem):]
     stem = re.sub(r"(?<=[шжрчШЖРЧ])ы", "и", stem)  # Russian writes жи, ши, чи (Кузнечык → Кузнечик)
+    if stem[-1:] in "цжшчЦЖШЧ" and ending in ("ов", "ова"):
+        # after a hard consonant Belarusian writes the unstressed е as а (Зайцаў, Мальцава) and the stressed
+        # ё as о (Кузняцоў, Гарбачоў): -аў, -ава are Russian -ев, -ева (Зайцев), -оў, -ова -ов, -ова
+        ending = "ев" + ending[2:] if word.lower().endswith(("аў", "ава")) else ending
     for be_root, ru_root in _AKANNE_ROOTS:
         if stem.startswith(be_root):
             stem = ru_root + stem[len(be_root):]
