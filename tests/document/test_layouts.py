@@ -648,3 +648,19 @@ def test_a_note_label_a_narrow_column_wrapped_is_one_note(tmp_path: Path) -> Non
     assert _texts(document, "deadline") == ["PLEASE TAKE ACTION AS SOON AS POSSIBLE UNTIL: 4 April 2025"]
     assert appeal.deadline.isoformat() == "2025-04-04"
     assert _rebuilt(path, document) == path.read_text(encoding="utf-8")
+
+
+def test_an_official_on_one_line_of_a_web_page_is_read_as_a_block_and_written_back_in_its_element(
+        tmp_path: Path) -> None:
+    """"<p>Prosecutor General Andrei Shved, Internatsionalnaya St. 22, 220030 Minsk, Belarus<br>Email: …</p>":
+    the name to translate, the address lines read-only; the page gets the translation in the same line."""
+    path, document, appeal = _load(tmp_path, "one-line-officials.html")
+    assert [(official.name, official.title, official.address, official.emails) for official in appeal.officials] == [
+        ("Andrei Shved", "Prosecutor General", ["Internatsionalnaya St. 22", "220030 Minsk", "Belarus"],
+         ["info@prokuratura.gov.by"]),
+        ("Ivan Kubrakou", "Minister of Internal Affairs", ["ul. Gorodskoi Val 4", "220030 Minsk", "Belarus"], [])]
+    template = parse_po(dump_po(build_template(document, "2026-01-01 00:00+0000")))
+    page = rebuild(template, {"targets/andrei-shved/target-name-1": "Генеральны пракурор Андрэй Швед"}, source=path)
+    assert ("<p>Генеральны пракурор Андрэй Швед, Internatsionalnaya St. 22, 220030 Minsk, Belarus<br>\n"
+            "Email: info@prokuratura.gov.by</p>") in page
+    assert "<p>Ivan Kubrakou, Minister of Internal Affairs, ul. Gorodskoi Val 4, 220030 Minsk, Belarus</p>" in page

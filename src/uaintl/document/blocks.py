@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from uaintl.document.inline import protected_ranges, tokenize
+from uaintl.document.targets import official_line_parts
 from uaintl.errors import UaintlError, line_at
 
 # Characters that start a list item: Markdown's, and the squares, dots and dashes of UA PDFs and Word
@@ -68,3 +70,28 @@ class WriteContext:
     final_newline: bool = True
     source: Path | None = None  # the original file, when at hand: HTML keeps everything around the text
     banner: str | None = None  # a DRAFT banner to show at the top
+
+
+def official_line_blocks(block: Block, dialect: str, joined: dict[str, str] | None = None) -> list[Block]:
+    """A line holding an official and their address ("Prosecutor General Andrei Shved, Internatsionalnaya
+    St. 22, 220030 Minsk, Belarus") as the blocks of its parts on that line, each written back after the
+    one before with the separator the source has (``layout["after"]``): the name to translate, the
+    address lines read-only, as an official's block of lines reads. ``joined``: the layout of a part
+    after the first (a web page's: its element, and that it goes on the line before)."""
+    if "\n" in block.raw or block.kind == "heading":
+        return [block]
+    spans = official_line_parts(block.raw)
+    if spans is None or any(a < end <= b for a, b in protected_ranges(tokenize(block.raw, dialect))
+                            for _, end in spans[:-1]):
+        return [block]  # not when a comma is inside markup or a link
+    pieces = []
+    for index, (start, end) in enumerate(spans):
+        last = index == len(spans) - 1
+        layout = dict(block.layout if not index else joined or {})
+        if not last:
+            layout["after"] = block.raw[end:spans[index + 1][0]]
+        pieces.append(Block(raw=block.raw[start:end], line=block.line, kind=block.kind if not index else "paragraph",
+                            prefix=block.prefix if not index else "", suffix=block.suffix if last else "",
+                            translatable=block.translatable, layout=layout))
+    pieces[0].after_blank = block.after_blank
+    return pieces

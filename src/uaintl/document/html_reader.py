@@ -22,7 +22,7 @@ from pathlib import Path
 from lxml import etree
 from lxml import html as lxml_html
 
-from uaintl.document.blocks import BULLETS, Block, Extracted, WriteContext, read_source_text
+from uaintl.document.blocks import BULLETS, Block, Extracted, WriteContext, official_line_blocks, read_source_text
 from uaintl.document.inline import HTML, restore
 from uaintl.document.model import Unit
 from uaintl.errors import UaintlError
@@ -133,7 +133,8 @@ def _element_blocks(element: etree._Element, pieces: list[tuple[str, int, bool]]
                             kind="item" if bullet else kind, prefix=bullet.group(0) if bullet else "",
                             translatable=not (closed or piece_closed),
                             layout=dict(layout) if index == 0 else {"element": element.tag, "joined": "br"}))
-    return blocks
+    return [part for block in blocks  # "Prosecutor General …, ul. …, Minsk, Belarus": the lines of a block
+            for part in official_line_blocks(block, HTML, {"element": element.tag, "joined": "br"})]
 
 
 def _lines_of(pieces: list[tuple[str, int, bool]]) -> list[str]:
@@ -356,6 +357,17 @@ def _unit_blocks(units: list[Unit]) -> list[list[Unit]]:
     return groups
 
 
+def _lines_html(groups: list[list[Unit]]) -> str:
+    """An element's blocks: lines after ``<br>``, or the parts of one line after the separator the
+    source has between them ("Prosecutor General Andrei Shved, ul. …")."""
+    out = ""
+    for index, group in enumerate(groups):
+        if index:
+            out += groups[index - 1][-1].layout.get("after", "<br>\n")
+        out += _block_html(group)
+    return out
+
+
 def _block_html(units: list[Unit]) -> str:
     out = ""
     for index, unit in enumerate(units):
@@ -391,7 +403,7 @@ def _write_into_page(units: list[Unit], source: Path, banner: str | None) -> str
     source_headline = _normal(headline.text_content()) if headline is not None else ""
     position = 0
     for element, blocks in pairs:
-        inner = "<br>\n".join(_block_html(group) for group in groups[position:position + len(blocks)])
+        inner = _lines_html(groups[position:position + len(blocks)])
         position += len(blocks)
         _replace_content(element, inner)
     if headline is not None and _normal(headline.text_content()) != source_headline:
@@ -424,16 +436,18 @@ def _write_bare(units: list[Unit], banner: str | None) -> str:
                        ] if banner else []
     open_list: str | None = None
     title = ""
+    joint = "<br>\n"  # what goes before a block that goes on its element: a line break, or a line's separator
     for group in _unit_blocks(units):
         first = group[0]
         inner = _block_html(group)
         element = first.layout.get("element", "p")
+        before, joint = joint, group[-1].layout.get("after", "<br>\n")
         if element == "title":
             title = inner
             continue
         if first.layout.get("joined") == "br" and body:
             closing = body[-1].rindex("</")
-            body[-1] = body[-1][:closing] + "<br>\n" + inner + body[-1][closing:]
+            body[-1] = body[-1][:closing] + before + inner + body[-1][closing:]
             continue
         wanted_list = first.layout.get("list") if element == "li" else None
         if open_list and wanted_list != open_list:

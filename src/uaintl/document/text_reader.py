@@ -6,11 +6,11 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from uaintl.document.blocks import BULLETS, Block, Extracted, WriteContext, read_source_text
+from uaintl.document.blocks import BULLETS, Block, Extracted, WriteContext, official_line_blocks, read_source_text
 from uaintl.document.inline import MARKDOWN, protected_ranges, restore, tokenize
 from uaintl.document.model import Unit
 from uaintl.document.targets import (NOTE_LABELS, ends_mid_phrase, is_form_row, is_postal_line, is_street, label_parts,
-                                     line_kind, official_line_parts)
+                                     line_kind)
 from uaintl.document.ua import is_section_heading, page_lines
 from uaintl.document.wrap import WRAP_WIDTH, unwrap_lines, wraps_note_label
 
@@ -56,7 +56,7 @@ def read_text_blocks(text: str) -> list[Block]:
             group.append(line)
         elif group:
             grouped = [piece for block in _group_blocks(group, start, {index + 1 - start for index in furniture})
-                       for piece in _official_line_blocks(block)]
+                       for piece in official_line_blocks(block, MARKDOWN)]
             grouped[0].after_blank = bool(blocks)
             blocks += grouped
             group = []
@@ -111,28 +111,6 @@ def _group_blocks(lines: list[str], start: int, furniture: set[int] = frozenset(
             first = index + 1
     blocks.append(_block("\n".join(lines[first:]), start + first, item=first in items))
     return blocks
-
-
-def _official_line_blocks(block: Block) -> list[Block]:
-    """A line holding an official and their address ("Prosecutor General Andrei Shved, Internatsionalnaya
-    St. 22, 220030 Minsk, Belarus") as the blocks of its parts on that line, each written back after the
-    one before with the separator the source has: the name to translate, the address lines read-only, as
-    an official's block of lines reads."""
-    if "\n" in block.raw or block.kind == "heading":
-        return [block]
-    spans = official_line_parts(block.raw)
-    if spans is None or any(a < end <= b for a, b in protected_ranges(tokenize(block.raw, MARKDOWN))
-                            for _, end in spans[:-1]):
-        return [block]  # not when a comma is inside markup or a link
-    pieces = []
-    for index, (start, end) in enumerate(spans):
-        last = index == len(spans) - 1
-        piece = Block(raw=block.raw[start:end], line=block.line, kind=block.kind if not index else "paragraph",
-                      prefix=block.prefix if not index else "", suffix=block.suffix if last else "",
-                      layout={} if last else {"after": block.raw[end:spans[index + 1][0]]})
-        pieces.append(piece)
-    pieces[0].after_blank = block.after_blank
-    return pieces
 
 
 def _target_lines(line: str, following: str) -> bool:
