@@ -79,22 +79,26 @@ def test_the_translator_sees_a_fuzzy_header_with_its_sources() -> None:
     assert "85/21 → 62/17" in comment and "28 сентября 2021 г. → 24 марта 2017 г." in comment
 
 
-@pytest.mark.parametrize(("locale", "source", "expected"), [
+@pytest.mark.parametrize(("locale", "role", "source", "expected"), [
     # an old UA's category line: the UA number, then its categories (a run of spaces, or one space, and " / ")
-    ("ru", "UA 54/08          Prisoners of conscience / Fear of ill-treatment",
+    ("ru", "summary", "UA 54/08          Prisoners of conscience / Fear of ill-treatment",
      "Срочная акция 54/08          Узники совести / Опасность жестокого обращения"),
-    ("be", "UA 123/05 Fear of torture or ill-treatment / Unfair trial",
+    ("be", "summary", "UA 123/05 Fear of torture or ill-treatment / Unfair trial",
      "Тэрміновая акцыя 123/05 Небяспека катавання або жорсткага абыходжання / Несправядлівы суд"),
-    ("ru", "UA 17/09 Death penalty", "Срочная акция 17/09 Смертная казнь"),
+    ("ru", "summary", "UA 17/09 Death penalty", "Срочная акция 17/09 Смертная казнь"),
     # its first line: the document's status and "AI Index:"
-    ("be", "PUBLIC                    AI Index: EUR 49/004/2008",
+    ("be", "meta", "PUBLIC                    AI Index: EUR 49/004/2008",
      "АДКРЫТЫ ДАКУМЕНТ                    Індэкс AI: EUR 49/004/2008"),
+    # an old address block's court, then its chair by title and name: each part as the memory has it
+    ("ru", "target-name", "Ivanovo Regional Court, Chairperson Ms Natalya Borisovna Petrova",
+     "Ивановский областной суд, Председатель госпожа Наталья Борисовна Петрова"),
+    ("be", "target-name", "Brest Regional Court, Chairperson Ivan Petrov", "Брэсцкі абласны суд, Старшыня Іван Пятроў"),
 ])
-def test_an_old_uas_header_lines_are_filled_from_the_boilerplates_categories(locale: str, source: str,
-                                                                             expected: str) -> None:
+def test_an_old_uas_header_and_address_lines_are_filled_from_the_boilerplate(locale: str, role: str, source: str,
+                                                                              expected: str) -> None:
     tm = TranslationMemory(locale, memory_names(NAMES))
     add_boilerplate(tm, "en", locale)
-    match = tm.lookup(source, 75, "summary")
+    match = tm.lookup(source, 75, role)
     assert match is not None and match.text == expected and match.kind == "fields"
 
 
@@ -102,3 +106,4 @@ def test_a_category_the_boilerplate_does_not_have_fills_nothing() -> None:
     tm = TranslationMemory("ru", memory_names(NAMES))
     add_boilerplate(tm, "en", "ru")
     assert tm.lookup("UA 54/08 Prisoners of conscience / Fear of rain", 75, "summary") is None
+

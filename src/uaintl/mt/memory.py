@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -169,6 +169,8 @@ class TranslationMemory:
             self.index.setdefault(word, []).append(position)
         if role == "target-title":
             self.titles.setdefault(normalise(source), []).append(position)
+            if not parsed.placeables and parsed.key != normalise(source):  # "Chair" for "Chairperson" too
+                self.titles.setdefault(parsed.key, []).append(position)
         self.proper |= proper_words(translation)
 
     def lookup(self, source: str, threshold: float, role: str | None = None, appeal: AppealPeople | None = None
@@ -290,7 +292,9 @@ class TranslationMemory:
 
     def _field(self, text: str, countries: list[Placeable], start: int, appeal: AppealPeople | None
                ) -> MemoryMatch | None:
-        """One field of a header line: a country named alone, or what the memory has for it at 100%."""
+        """One field of a header line: a country named alone, what the memory has for it at 100%, an
+        official's title and name assembled ("Chairperson Ms Natalya Efremova" after her court), or a
+        "Label: value" whose parts the memory has."""
         country = next((c for c in countries if c.start == start and c.end - c.start == len(text)), None)
         if country is not None:
             name = country.value.cases(self.locale)["nom"]
@@ -299,6 +303,10 @@ class TranslationMemory:
         opening, inner, closing = _unwrap(text)
         match = self._lookup_one(inner, 100, None, appeal)
         if match is None or match.kind not in ("exact", "normalised", "adapted"):
+            # "Chairperson Ms Natalya Efremova" after her court: a title and a person, assembled
+            assembled = self._assembled(inner, appeal)
+            if assembled is not None:
+                return replace(assembled, text=opening + assembled.text + closing)
             return self._labelled(inner, opening, closing, appeal)
         return MemoryMatch(opening + match.text + closing, match.score, match.origin, match.source, match.kind,
                            match.substitutions, reviewed=False, proposed=match.proposed)
@@ -513,7 +521,7 @@ class TranslationMemory:
         """The memory's translation of an official's title: the same text, or the same but for letter
         case and punctuation, from an entry in the target-title role (a dictionary lookup: this is
         tried for every run of words before a name)."""
-        positions = self.titles.get(normalise(title), [])
+        positions = self.titles.get(normalise(title)) or self.titles.get(self._parse(title, appeal).key, [])
         for position in sorted(positions, key=lambda item: -self.entries[item].rank):
             entry = self.entries[position]
             match = self._suggest(entry, "exact" if entry.source == title else "normalised", self._parse(title, appeal))
