@@ -405,6 +405,11 @@ def test_the_development_appeals_get_safe_suggestions_for_at_least_half_of_their
     # 370 with an institution and its official by title and name field by field ("Ivanovo Regional Court,
     # Chairperson Ms …") and "Chairperson" found as the memory's title "Chair" (salute)
     ("heldout3", 822, 370),
+    # measured blind once at the commit that added it (benchmarks/heldout.md): 402 of 894 (45%), where the
+    # memory of this session's start gave 390 (44%), of session 3's start 342 (38%), of session 2's 226
+    # (25%); the 2 "stale" of that run were «Уважаемая госпожа Уполномоченный!» for "Dear Madam Ombudsman",
+    # the names package taking the title for a surname (fixed: ombudsman is a title)
+    ("heldout4", 894, 402),
 ])
 def test_the_held_out_appeals_get_no_stale_suggestion_and_no_fewer_than_measured(folder: str, units: int,
                                                                                useful: int) -> None:

@@ -27,7 +27,8 @@ NEUTRAL_TITLES = (
     "dr", "prof", "professor", "ambassador", "president", "judge", "general", "colonel", "major",
     "minister", "chairman", "chairwoman", "chairperson", "chair", "head", "deputy", "prosecutor general",
     "prosecutor", "governor", "mayor", "commissioner", "director", "rev", "hon", "honourable",
-    "the honourable", "excellency", "your excellency", "h.e", "he", "speaker", "senator",
+    "the honourable", "excellency", "your excellency", "h.e", "he", "speaker", "senator", "ombudsman",
+    "ombudsperson", "ombudswoman",
 )
 _TITLE = re.compile(
     r"^\s*(?:(" + "|".join(sorted((re.escape(t) for t in [*GENDERED_TITLES, *NEUTRAL_TITLES]), key=len,
