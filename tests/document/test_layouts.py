@@ -664,3 +664,45 @@ def test_an_official_on_one_line_of_a_web_page_is_read_as_a_block_and_written_ba
     assert ("<p>Генеральны пракурор Андрэй Швед, Internatsionalnaya St. 22, 220030 Minsk, Belarus<br>\n"
             "Email: info@prokuratura.gov.by</p>") in page
     assert "<p>Ivan Kubrakou, Minister of Internal Affairs, ul. Gorodskoi Val 4, 220030 Minsk, Belarus</p>" in page
+
+
+def test_points_whose_bullets_and_indents_a_pdf_copy_lost_are_the_letter(tmp_path: Path) -> None:
+    """An old UA copied from its PDF: the points under "RECOMMENDED ACTION …:" have no glyph and no indent
+    left, each ends in ";" and the next starts in lower case."""
+    path, document, appeal = _load(tmp_path, "flat-points.txt")
+    assert _texts(document, "appeal-point") == [
+        "expressing concern that Ruslan Umarov, detained in Nazran on 28 April, is at risk of torture, and urging "
+        "the authorities to ensure that he is treated humanely in detention;",
+        "calling on the authorities to let him see a lawyer of his choice and his family without delay;",
+        "urging them to release him unless he is charged with a recognizably criminal offence."]
+    assert appeal.letter.kind == "points"
+    assert "no letter found" not in [warning.message for warning in appeal.warnings]
+    assert [official.name for official in appeal.officials] == ["Yury Yakovlevich Chaika"]
+    assert _rebuilt(path, document) == (LAYOUTS / "flat-points.txt").read_text(encoding="utf-8")
+
+
+def test_a_model_letter_copied_from_a_pdf_opens_on_the_line_above_its_first_paragraph(tmp_path: Path) -> None:
+    """"Dear …," with the first paragraph on the next line (no blank line) opens the letter: it is no second
+    official made of the letter's paragraphs, and its call list without bullets is part of the letter."""
+    path, document, appeal = _load(tmp_path, "letter-flat-points.txt")
+    assert [(official.name, official.salutation) for official in appeal.officials] == [
+        ("Yauhen Viktaravich Babrou", "Dear Head of the Department of Corrections")]
+    assert appeal.letter.kind == "sample"
+    assert _texts(document, "salutation") == ["Dear Head of the Department of Corrections,"]
+    letter = _texts(document, "letter")
+    assert letter[-3:] == ["release Maryia Hrynevich immediately and unconditionally;",
+                           "pending her release, ensure that she can see her lawyer and her parents;",
+                           "ensure that she receives the medical care she needs."]
+    assert "no letter found" not in [warning.message for warning in appeal.warnings]
+    assert _rebuilt(path, document) == (LAYOUTS / "letter-flat-points.txt").read_text(encoding="utf-8")
+
+
+def test_points_under_a_deadline_line_and_an_ambassador_in_capitals_on_a_web_page(tmp_path: Path) -> None:
+    """"PLEASE SEND APPEALS BEFORE …" (no "TO:") over "Please write …:" and the points: the points are the
+    letter; the ambassador written in capitals is a named copy recipient."""
+    path, document, appeal = _load(tmp_path, "deadline-then-points.html")
+    assert appeal.letter.kind == "points" and len(_texts(document, "appeal-point")) == 2
+    assert [official.name for official in appeal.officials] == ["Aliaksandr Kaniuk"]
+    assert [(copy.name, copy.honorifics, copy.title) for copy in appeal.copies] == [
+        ("Andrei Uladzimiravich Kastsiuk", ["His", "Excellency", "Mr"], "Embassy of the Republic of Belarus")]
+    assert "HIS EXCELLENCY MR ANDREI ULADZIMIRAVICH KASTSIUK" in _texts(document, "target-name")

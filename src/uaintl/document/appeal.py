@@ -292,13 +292,21 @@ def no_action_line(units: list[Unit]) -> int | None:
                  and _NO_ACTION.search(unit_plain(unit))), None)
 
 
+def _unshout(line: str) -> str:
+    """A name written in capitals ("HIS EXCELLENCY MR VIKTAR HLEBOVICH LUKASHEVICH") as a letter writes it."""
+    letters = [char for char in line if char.isalpha()]
+    if not letters or not all(char.isupper() for char in letters):
+        return line
+    return re.sub(r"[^\W\d_]+", lambda word: word.group(0).capitalize(), line)
+
+
 def _entity(kind: str, target: str, own: list[Unit], gender_of: GenderLookup) -> Official:
     name, honorifics, titles, organisations = "", [], [], []
     address, contacts, found_emails, cc = [], {}, [], []
     for unit in own:
         plain = unit_plain(unit).strip()
         if unit.role == "target-name":
-            person = parse_person(plain.replace("\n", " "))
+            person = parse_person(_unshout(plain.replace("\n", " ")))
             if person:
                 name, honorifics = person.name, list(person.honorifics)
                 if person.title:

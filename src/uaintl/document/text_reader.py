@@ -31,6 +31,9 @@ _SETEXT_UNDERLINE = re.compile(r"^[ \t]*(?:=+|-{3,})[ \t]*$")
 # A line ending in a web address, which a PDF may wrap ("Online form: https://…/gprf/⏎internet-reception").
 _URL_END = re.compile(r"(?:https?://|www\.)\S*$")
 _PARTICIPLE = re.compile(r"^[a-z]+ing\b")  # an old UA's point in lower case: "calling for …", "urging …"
+_POINT_END = re.compile(r";(?:[ \t]+(?:and|or))?[ \t]*$")  # "…;" or "…; and" ends a point that another follows
+_FLAT_POINT = re.compile(r"^(?:[a-z]|[A-Z][a-z]+ing\b)")  # "ensure that …", "expressing concern …", "Urging …"
+_LETTER_OPENING = re.compile(r"^(?:Dear|To whom it may concern)\b[^.!?:;]{0,60},$", re.I)  # "Dear Deputy Prosecutor General,"
 _TARGET_KINDS = frozenset({"person", "title", "organisation", "address", "label"})
 # A line that goes on in the next one: prose carried over ("… accredited to your⏎country."), not a
 # line of an address ("ul. Karla Marksa 38" starts in lower case too).
@@ -79,7 +82,8 @@ def _group_blocks(lines: list[str], start: int, furniture: set[int] = frozenset(
     joined = "\n".join(lines)
     crossing = [(a, b) for a, b in protected_ranges(tokenize(joined, MARKDOWN)) if "\n" in joined[a:b]]
     offsets = [sum(len(line) + 1 for line in lines[:index]) for index in range(len(lines))]
-    items = _item_starts(bare)
+    flat = _flat_points(bare)
+    items = _item_starts(bare) | flat
     all_short = _all_short(bare)
     blocks: list[Block] = []
     first = 0
@@ -99,8 +103,9 @@ def _group_blocks(lines: list[str], start: int, furniture: set[int] = frozenset(
             continue  # "Title" over "=====": one heading block
         if _wrapped_heading(line, following) or wraps_note_label(line, following):
             continue  # "TAKE ACTION: … USE THIS MODEL" over "LETTER": one heading, wrapped; a note's label too
-        if first in items and index + 1 not in items and _continues_item(bare[first], line, following) \
-                and not _target_lines(line, following):
+        if first in items and index + 1 not in items and (
+                _continues_item(bare[first], line, following) and not _target_lines(line, following)
+                or first in flat and not _PARAGRAPH_END.search(line.strip())):
             continue  # a bullet point wrapped over several lines (PDF copies) is one point
         if index + 1 not in items and index not in items and (
                 ends_mid_phrase(line.strip()) or _wrapped_label(line, following)):
@@ -165,6 +170,27 @@ def _item_starts(lines: list[str]) -> set[int]:
     return starts
 
 
+def _flat_points(lines: list[str]) -> set[int]:
+    """The points of a list copied from a PDF that lost both the bullet glyphs and their indentation:
+    under an intro line ending in ":" ("I therefore call on you to:"), each point ends in ";" and the
+    next starts in lower case or with a verb in -ing ("ensure that …;⏎pending her release, …"); at least
+    two such points, so a quotation after a colon is no list."""
+    found: set[int] = set()
+    for index, line in enumerate(lines[:-1]):
+        if not line.rstrip().endswith(":") or not _FLAT_POINT.match(lines[index + 1].strip()):
+            continue
+        chain = [index + 1]
+        for later in range(index + 2, len(lines)):
+            before = lines[later - 1].rstrip()
+            if before.endswith(":") or _PARAGRAPH_END.search(before):
+                break  # a new intro, or the last point's full stop
+            if _POINT_END.search(before) and _FLAT_POINT.match(lines[later].strip()):
+                chain.append(later)
+        if len(chain) >= 2:
+            found.update(chain)
+    return found
+
+
 def _runs_on(lines: list[str]) -> bool:
     """Whether a group's short lines are wrapped prose: a long line without a final stop carries on in
     lower case ("Also send copies to … accredited to your⏎country. Please check …"); a line of an
@@ -219,7 +245,7 @@ def _breaks_after(line: str, following: str) -> bool:
         return True  # a page's repeated headline over "ADDITIONAL INFORMATION"
     if is_form_row(line) or is_form_row(following):
         return True  # a form's header row ("Name Address 1 … Salutation") is a block of its own
-    if text.endswith(",") and len(text) <= 30:
+    if text.endswith(",") and len(text) <= 30 or _LETTER_OPENING.match(text):
         return True  # "Dear Minister," or "Yours faithfully," on a line of its own
     if _PARAGRAPH_END.search(text) and _PARAGRAPH_START.match(next_text):
         return True

@@ -388,9 +388,13 @@ def _classify_one(block: Block, plain: str, following: str, state: _State,
         state.section, state.after_closing = "notes", False
     if _RECOMMENDED_ACTION.match(plain) and state.section in ("header", "background"):
         state.section = "action"  # an old UA's "RECOMMENDED ACTION: Please send appeals …:" after its background
-    if state.section in ("header", "action") and _introduces_points(plain, following, next_item):
+    if (state.section in ("header", "action") or state.section == "targets" and not state.entities) \
+            and _introduces_points(plain, following, next_item):
+        # "Please write immediately in Belarusian, …:", also under a deadline line read as the officials'
+        # intro ("PLEASE SEND APPEALS BEFORE 2 MAY 2014" over "Please write urgently …:" and the points)
         state.points = True
-        return state.section, "action-step", None  # "Please write immediately in Belarusian, …:"
+        state.section = "action" if state.section == "targets" else state.section
+        return state.section, "action-step", None
     if _is_targets_intro(block, plain, following):
         state.section, state.entity = "targets", None
         return "targets", "targets-intro", None
@@ -423,6 +427,8 @@ def _classify_one(block: Block, plain: str, following: str, state: _State,
     if heading and block.kind != "heading" and state.section in ("targets", "copies") and state.entity is not None \
             and is_postal_line(plain):
         return _target_role(plain, state)  # "BELARUS", "220016 MINSK" in an official's address
+    if heading and block.kind != "heading" and state.section in ("targets", "copies") and _shouted_person(plain, state):
+        return _target_role(plain, state)  # "HIS EXCELLENCY MR VIKTAR … LUKASHEVICH": an ambassador, in capitals
     if heading or (not state.started and _looks_like_title(plain)) or _is_headline(plain, following, state) \
             or _is_bold_headline(block, plain, state):
         state.started = True
@@ -453,6 +459,15 @@ def _classify_one(block: Block, plain: str, following: str, state: _State,
     if state.section == "background" and block.kind != "item":
         return "background", "background", None
     return state.section, "other", None
+
+
+def _shouted_person(plain: str, state: _State) -> bool:
+    """A name in capitals in an address block: with an honorific ("HIS EXCELLENCY MR …"), or under a
+    title that has no name yet."""
+    person = parse_person(plain) if "\n" not in plain and line_kind(plain) == "person" else None
+    current = state.entities[state.entity] if state.entity is not None else None
+    return person is not None and (bool(person.honorifics) or current is not None and current.title_first
+                                   and not current.has_name and not current.closed)
 
 
 def _copy_addresses(value: str, state: _State) -> tuple[str, str, int | None]:
