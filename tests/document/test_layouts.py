@@ -706,3 +706,13 @@ def test_points_under_a_deadline_line_and_an_ambassador_in_capitals_on_a_web_pag
     assert [(copy.name, copy.honorifics, copy.title) for copy in appeal.copies] == [
         ("Andrei Uladzimiravich Kastsiuk", ["His", "Excellency", "Mr"], "Embassy of the Republic of Belarus")]
     assert "HIS EXCELLENCY MR ANDREI ULADZIMIRAVICH KASTSIUK" in _texts(document, "target-name")
+
+
+def test_an_empty_forms_row_wrapped_onto_its_own_line_is_no_copy_recipient(tmp_path: Path) -> None:
+    """The blank diplomatic-address form of a 2010-era UA, its last fields ("Salutation Salutation") on a
+    line of their own: page furniture, not a copy recipient called "Salutation Salutation"."""
+    _, document, appeal = _load(tmp_path, "form-row-wrapped.txt")
+    assert [official.name for official in appeal.officials] == ["Yury Yakovlevich Chaika"]
+    assert [copy.name for copy in appeal.copies] == ["Aleksandr Ivanovich Bastrykin"]
+    assert [(unit.role, unit.translatable) for unit in document.units if unit.text == "Salutation Salutation"] == [
+        ("page-chrome", False)]

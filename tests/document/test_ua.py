@@ -63,6 +63,11 @@ def test_an_empty_forms_header_row_is_read_only_and_the_next_sentence_its_own_un
     ("| Name | Address | Email | Salutation |", True),
     ("Name: Pavel Drozdov", False),
     ("Fax number Email", False),  # too short to be a form
+    ("Salutation Salutation", True),  # the form's last field, wrapped onto a line of its own
+    ("Email Email address", True),
+    ("Salutation", False),
+    ("Dear Salutation", False),
+    ("Phone: 202 986 9420 | Fax: 202 986 1805", False),  # numbers repeated, an official's contact line
     ("Email address", False),
     ("Address the letter to the Minister", False),
     ("Name the officials", False),

@@ -302,12 +302,14 @@ _PROSE_WORD = re.compile(r"[a-z]{3,}[,;]?")  # "check", "sending": not "ul.", "d
 
 
 def is_form_row(text: str) -> bool:
-    """Whether a line is the header row of an empty form, field names and their numbers only:
+    """Whether a line is a row of an empty form, field names and their numbers only:
     "Name Address 1 Address 2 Fax Email Salutation", "| Name | Address | Email |". Nothing in it is
-    to be translated or sent; it is page furniture of the document."""
+    to be translated or sent; it is page furniture of the document. A row of the form's fields with the
+    name repeated as its blank value ("Salutation Salutation", "Email Email address") is one too."""
     words = [word for word in _FORM_SEPARATORS.split(text.strip().lower()) if word]
     fields = {word for word in words if not word.isdigit()}
-    return len(words) >= 4 and len(fields) >= 3 and fields <= _FORM_WORDS
+    repeated = len(fields) < len(words) and not any(word.isdigit() for word in words)  # no "Fax: 202 986 …"
+    return (len(words) >= 4 and len(fields) >= 3 or repeated) and fields <= _FORM_WORDS
 
 
 def is_full_sentence(text: str) -> bool:
