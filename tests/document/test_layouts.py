@@ -716,3 +716,14 @@ def test_an_empty_forms_row_wrapped_onto_its_own_line_is_no_copy_recipient(tmp_p
     assert [copy.name for copy in appeal.copies] == ["Aleksandr Ivanovich Bastrykin"]
     assert [(unit.role, unit.translatable) for unit in document.units if unit.text == "Salutation Salutation"] == [
         ("page-chrome", False)]
+
+
+def test_the_running_header_under_the_footer_that_ends_the_letters_page_is_no_signature(tmp_path: Path) -> None:
+    """A PDF copy: the page with the letter ends in its footer, and the next page's header
+    ("AMNESTY INTERNATIONAL URGENT ACTION", on every page) follows the letter's closing: read-only page
+    furniture, not the letter's signature."""
+    _, document, appeal = _load(tmp_path, "running-header-after-letter.txt")
+    assert appeal.letter.kind == "sample"
+    assert _texts(document, "signature") == []
+    assert [unit.role for unit in document.units if unit.text == "AMNESTY INTERNATIONAL URGENT ACTION"] == [
+        "page-chrome", "page-chrome"]

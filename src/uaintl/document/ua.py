@@ -217,6 +217,7 @@ class _State:
     titles: set[str] = field(default_factory=set)  # the title lines read so far: a repeat is page furniture
     label_role: str | None = None  # the block before was a note's label alone: its value comes next
     mail_header: bool = False  # the blocks read so far are an e-mail's header lines
+    page_break: bool = False  # the blocks read last were a page's footer ("… Page 1 of 3"): a page begins
 
     def new_entity(self, kind: str) -> int:
         self.ended = False
@@ -354,7 +355,9 @@ def _classify_one(block: Block, plain: str, following: str, state: _State,
                                                   and "joined" not in block.layout)
     state.joined = "joined" in block.layout
     if _is_page_furniture(plain, state) or is_form_row(plain):
+        state.page_break = state.page_break or bool(_PAGE_CHROME.search(plain))
         return state.section, "page-chrome", None  # read-only, and no break in the section it interrupts
+    state.page_break = False
     if _DISTRIBUTION.match(plain):
         return state.section, "other", None  # "*** Please post and distribute widely ***": not the title
     if not state.started and _MAIL_FROM.match(plain) or state.mail_header and _MAIL_HEADER.match(plain):
@@ -496,7 +499,8 @@ def page_lines(lines: list[str]) -> set[int]:
 
 def _is_page_furniture(plain: str, state: _State) -> bool:
     """A running footer ("… Page 1 of 2", "… Date: 14 April 2022 1"), a page number alone, a header or
-    title line seen before as a title (the header of the next page), a repeated record line ("Amnesty
+    title line seen before as a title or written again right under a footer (the header of the next
+    page: "AMNESTY INTERNATIONAL URGENT ACTION"), a repeated record line ("Amnesty
     International UA 19/25 Index: …"), or a block without a letter or digit (a logo, a rule of stars)."""
     if _PAGE_CHROME.search(plain) or not any(char.isalnum() for char in plain):
         return True
@@ -505,7 +509,8 @@ def _is_page_furniture(plain: str, state: _State) -> bool:
         return state.paged and key in state.titles
     if number is not None:
         return key in state.running.numbered
-    return key in state.running.repeated and (key in state.titles or (state.started and bool(_RECORD.match(key))))
+    return key in state.running.repeated and (key in state.titles or state.page_break
+                                              or (state.started and bool(_RECORD.match(key))))
 
 
 def _target_role(plain: str, state: _State) -> tuple[str, str, int | None]:
