@@ -409,7 +409,13 @@ def test_the_development_appeals_get_safe_suggestions_for_at_least_half_of_their
     # memory of this session's start gave 390 (44%), of session 3's start 342 (38%), of session 2's 226
     # (25%); the 2 "stale" of that run were «Уважаемая госпожа Уполномоченный!» for "Dear Madam Ombudsman",
     # the names package taking the title for a surname (fixed: ombudsman is a title)
-    ("heldout4", 894, 402),
+    # 916 and 406 since its reader defects are fixed (readers2): the 2006 and 2025 PDF copies' points
+    # without bullets or indents and the 2014 page's points under "PLEASE SEND APPEALS BEFORE …" are
+    # points, one unit each (2006 +5, 2014 +1, twice); the 2025 letter is read as a letter (+6, twice: its
+    # "Dear …," no longer makes a nameless official with a salutation of its own, and its running header,
+    # once a signature and once a title, is read-only); the 2010 form's "Salutation Salutation" is no
+    # copy recipient (-1, twice)
+    ("heldout4", 916, 406),
 ])
 def test_the_held_out_appeals_get_no_stale_suggestion_and_no_fewer_than_measured(folder: str, units: int,
                                                                                useful: int) -> None:
