@@ -50,7 +50,8 @@ def test_a_sentence_of_a_two_sentence_action_step_is_suggested_on_its_own(locale
      "Дашліце таксама копіі ў пасольства Казахстана ў вашай краіне.",
      "Отправьте также копии в посольство Казахстана в вашей стране."),
     # a woman official's form of address
-    ("target-title", "Madam Chair", "Спадарыня Старшыня", "Госпожа Председатель"),
+    ("target-title", "Madam Chair", "Спадарыня Старшыня", "Госпожа Председатель"),    # an ambassador's form of address, written without its comma
+    ("salutation", "Your Excellency", "Ваша Эксцэленцыя!", "Ваше Превосходительство!"),
 ])
 def test_the_structure_of_a_new_appeal_is_filled_by_the_boilerplate(role: str, source: str, be: str, ru: str) -> None:
     for locale, expected in (("be", be), ("ru", ru)):
