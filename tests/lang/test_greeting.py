@@ -39,3 +39,14 @@ def test_english_honorific_is_dropped_from_the_localised_agreeing_salutation(tra
 ])
 def test_the_gender_a_translated_greeting_is_written_for(translated: str, locale: str, gender: str | None) -> None:
     assert greeting_gender(translated, locale) == gender
+
+
+@pytest.mark.parametrize("translated, gender, expected", [
+    ("Паважаны спадар Упаўнаважаны!", "f", "Паважаная спадарыня Ўпаўнаважаны!"),
+    ("Паважаная спадарыня Ўпаўнаважаная!", "m", "Паважаны спадар Упаўнаважаная!"),
+    ("Паважаная спадарыня Ўпаўнаважаная!", None, "Паважаны(-ая) Упаўнаважаная!"),
+    ("Паважаны спадар Пасол!", "f", "Паважаная спадарыня Пасол!"),
+])
+def test_belarusian_short_u_follows_the_agreeing_greeting(translated: str, gender: str | None, expected: str) -> None:
+    """«спадарыня Упаўнаважаны» breaks the у/ў rule after a vowel (review4: 'Dear Madam Ombudsman')."""
+    assert agreeing_salutation(translated, gender, "be") == expected

@@ -32,7 +32,20 @@ def agreeing_salutation(translated: str, gender: str | None, locale: str) -> str
     key = gender or "n"
     if profile is None or key not in profile.salutations or not title:
         return translated.strip()
-    return profile.salutation_format.format(greeting=profile.salutations[key], title=title)
+    greeting = profile.salutations[key]
+    if profile.code == "be":
+        title = _short_u(greeting, title)
+    return profile.salutation_format.format(greeting=greeting, title=title)
+
+
+def _short_u(previous: str, word: str) -> str:
+    """Belarusian у at the start of a word is ў after a word that ends in a vowel and у otherwise:
+    «спадарыня Ўпаўнаважаная», «спадар Упаўнаважаны», «Паважаны(-ая) Упаўнаважаны»."""
+    if not word or word[0] not in "УуЎў":
+        return word
+    if previous[-1:].lower() in "аеёіоуыэюя":
+        return {"У": "Ў", "у": "ў"}.get(word[0], word[0]) + word[1:]
+    return {"Ў": "У", "ў": "у"}.get(word[0], word[0]) + word[1:]
 
 
 def greeting_gender(translated: str, locale: str) -> str | None:
