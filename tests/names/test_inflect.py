@@ -23,6 +23,9 @@ from uaintl.names.inflect import inflect_name
     # ц from к is hard (unstressed -цы), from т soft (-це): never «Лойце»
     ("Наста Лойка", "f", "dat", "Насце Лойцы"),
     ("Марта Лойка", "f", "loc", "Марце Лойцы"),
+    # surnames in -ых/-іх do not decline (was «Аркадзя Седыха», review4)
+    ("Аркадзь Седых", "m", "gen", "Аркадзя Седых"),
+    ("Аркадзь Седых", "m", "ins", "Аркадзем Седых"),
 ])
 def test_belarusian_case_forms(name: str, gender: str, case: str, form: str) -> None:
     assert inflect_name(name, "be", gender)[case] == form

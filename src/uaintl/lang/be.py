@@ -110,6 +110,8 @@ def inflect(word: str, part: str, gender: str) -> dict[str, str]:
         elif surname and lower.endswith(("ы", "і")) and len(word) > 3:
             stem = word[:-1]
             forms.update(gen=stem + "ага", dat=stem + "аму", acc=stem + "ага", ins=stem + "ым", loc=stem + "ым")
+        elif surname and lower.endswith(("ых", "іх")) and len(word) > 4:  # Седых, Чарных: indeclinable
+            pass
         elif lower.endswith("а") or (not surname and lower.endswith("я")):  # Судаленка → Судаленкі
             forms.update(_masculine_a(word, not surname and lower in _END_STRESSED))
         elif not surname and word in FLEETING_STEMS:  # Павел → Паўла
