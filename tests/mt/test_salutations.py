@@ -65,7 +65,7 @@ def test_a_salutations_words_are_not_taken_for_a_name() -> None:
 
 @pytest.mark.parametrize("source, be, ru", [
     # a courtesy word before a title the memory has a salutation for: the greeting agrees with it
-    ("Dear Madam Ombudsperson,", "Паважаная спадарыня Упаўнаважаны!", "Уважаемая госпожа Уполномоченный!"),
+    ("Dear Madam Ombudsperson,", "Паважаная спадарыня Ўпаўнаважаны!", "Уважаемая госпожа Уполномоченный!"),
     ("Dear Madam Director,", "Паважаная спадарыня Дырэктар!", "Уважаемая госпожа Директор!"),
     # a title the memory has only as a title: the locale's greeting before it, composed with its place too
     ("Dear Mayor,", "Паважаны спадар Мэр!", "Уважаемый господин Мэр!"),
